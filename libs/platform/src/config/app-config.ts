@@ -1,0 +1,68 @@
+import { Inject } from '@nestjs/common';
+import { EnvironmentVariables, LogLevel, NodeEnvironment } from './environment';
+
+/** The resolved configuration every module reads; built once per process from validated variables. */
+export interface AppConfig {
+  readonly nodeEnv: NodeEnvironment;
+  readonly http: { readonly host: string; readonly port: number; readonly bodyLimitBytes: number };
+  readonly workerHealthPort: number;
+  readonly logLevel: LogLevel;
+  readonly dataDir: string;
+  readonly databaseUrl: string;
+  readonly redisUrl: string;
+  readonly queuePrefix: string;
+  readonly shutdownGraceMs: number;
+  readonly auth: {
+    readonly accessSecret: string;
+    readonly portalSecret: string;
+    readonly accessTokenTtlSeconds: number;
+    readonly refreshTokenTtlSeconds: number;
+    readonly mfaRequiredRoles: readonly string[];
+    readonly mfaIssuer: string;
+  };
+  /** `keyId:base64key` pairs; the first encrypts, all decrypt. */
+  readonly dataEncryptionKeys: string;
+}
+
+export interface ResolvedServices {
+  readonly databaseUrl: string;
+  readonly redisUrl: string;
+}
+
+export interface ResolvedSecrets {
+  readonly jwtAccessSecret: string;
+  readonly jwtPortalSecret: string;
+  readonly dataEncryptionKeys: string;
+}
+
+export function buildAppConfig(
+  env: EnvironmentVariables,
+  services: ResolvedServices,
+  secrets: ResolvedSecrets,
+): AppConfig {
+  return {
+    nodeEnv: env.NODE_ENV,
+    http: { host: env.HOST, port: env.PORT, bodyLimitBytes: env.BODY_LIMIT_BYTES },
+    workerHealthPort: env.WORKER_HEALTH_PORT,
+    logLevel: env.LOG_LEVEL,
+    dataDir: env.DATA_DIR,
+    databaseUrl: services.databaseUrl,
+    redisUrl: services.redisUrl,
+    queuePrefix: env.QUEUE_PREFIX,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    auth: {
+      accessSecret: secrets.jwtAccessSecret,
+      portalSecret: secrets.jwtPortalSecret,
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+      mfaRequiredRoles: env.MFA_REQUIRED_ROLES,
+      mfaIssuer: env.MFA_ISSUER,
+    },
+    dataEncryptionKeys: secrets.dataEncryptionKeys,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Injects the process's resolved `AppConfig`. */
+export const InjectConfig = (): ParameterDecorator => Inject(APP_CONFIG);

@@ -1,0 +1,183 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+
+export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
+export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const isProduction = (env: EnvironmentVariables): boolean => env.NODE_ENV === 'production';
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0)
+    : value;
+
+/**
+ * Every environment variable the processes read, with its rule and its local default.
+ * Production must name its own database, Redis and secrets: the embedded services and
+ * generated secrets exist only to make a fresh clone run with one command.
+ */
+export class EnvironmentVariables {
+  @IsIn(NODE_ENVIRONMENTS)
+  NODE_ENV: NodeEnvironment = 'development';
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  WORKER_HEALTH_PORT = 3001;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'info';
+
+  /** Where embedded services and generated local secrets keep their files. */
+  @IsString()
+  DATA_DIR = '.data';
+
+  @ValidateIf((env: EnvironmentVariables) => isProduction(env) || env.DATABASE_URL !== undefined)
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL?: string = undefined;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_POSTGRES_PORT = 54329;
+
+  @ValidateIf((env: EnvironmentVariables) => isProduction(env) || env.REDIS_URL !== undefined)
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  REDIS_URL?: string = undefined;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_REDIS_PORT = 63790;
+
+  /** Prefix of every BullMQ key, so several environments can share one Redis. */
+  @IsString()
+  @MinLength(1)
+  QUEUE_PREFIX = 'vs';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /** Grace period for in-flight requests and jobs when the process is asked to stop. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  SHUTDOWN_GRACE_MS = 10_000;
+
+  @ValidateIf((env: EnvironmentVariables) => isProduction(env) || env.JWT_ACCESS_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'JWT_ACCESS_SECRET must be at least 32 characters' })
+  JWT_ACCESS_SECRET?: string = undefined;
+
+  @ValidateIf((env: EnvironmentVariables) => isProduction(env) || env.JWT_PORTAL_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'JWT_PORTAL_SECRET must be at least 32 characters' })
+  JWT_PORTAL_SECRET?: string = undefined;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(300)
+  @Max(60 * 60 * 24 * 30)
+  REFRESH_TOKEN_TTL_SECONDS = 60 * 60 * 12;
+
+  /**
+   * Data encryption keys as `keyId:base64key` pairs separated by commas; the first encrypts,
+   * all decrypt (so keys can be rotated). Each key is 32 bytes (AES-256).
+   */
+  @ValidateIf((env: EnvironmentVariables) => isProduction(env) || env.DATA_ENCRYPTION_KEYS !== undefined)
+  @IsString()
+  @MinLength(10)
+  DATA_ENCRYPTION_KEYS?: string = undefined;
+
+  /** Roles that must pass a TOTP second factor at login. Production requires every role that sees case content. */
+  @Transform(toList)
+  @IsIn(['referrer', 'police_case_officer', 'advocate', 'service_manager', 'commissioner', 'auditor', 'admin'], {
+    each: true,
+  })
+  MFA_REQUIRED_ROLES: string[] = [];
+
+  @IsOptional()
+  @IsString()
+  MFA_ISSUER = 'London Victim Services';
+}
+
+/** Turns the validator's nested errors into one readable line per problem. */
+function describeErrors(errors: ValidationError[]): string[] {
+  return errors.flatMap((error) => {
+    const received = error.value === undefined ? 'missing' : `got ${JSON.stringify(error.value)}`;
+    return Object.values(error.constraints ?? {}).map(
+      (message) => `${error.property}: ${message} (${received})`,
+    );
+  });
+}
+
+export class InvalidEnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'InvalidEnvironmentError';
+  }
+}
+
+/** Reads and validates the variables this system knows; unknown variables are ignored. */
+export function validateEnvironment(raw: NodeJS.ProcessEnv): EnvironmentVariables {
+  const known = Object.keys(new EnvironmentVariables());
+  const recognised = Object.fromEntries(
+    Object.entries(raw).filter(
+      ([key, value]) =>
+        known.includes(key) && value !== undefined &&
+        value !== '',
+    ),
+  );
+  const env = plainToInstance(EnvironmentVariables, recognised, { exposeDefaultValues: true });
+  const problems = describeErrors(validateSync(env, { forbidUnknownValues: true, stopAtFirstError: true }));
+  if (env.NODE_ENV === 'production') {
+    const contentRoles = ['referrer', 'police_case_officer', 'advocate', 'service_manager', 'auditor', 'admin'];
+    const missing = contentRoles.filter((role) => !env.MFA_REQUIRED_ROLES.includes(role));
+    if (missing.length > 0) {
+      problems.push(`MFA_REQUIRED_ROLES: production must require MFA for ${missing.join(', ')}`);
+    }
+  }
+  if (problems.length > 0) throw new InvalidEnvironmentError(problems);
+  return env;
+}

@@ -1,0 +1,3 @@
+export * from './test-app';
+export * from './test-services';
+export * from './postgres-process';
