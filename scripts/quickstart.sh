@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d node_modules ]; then
-  echo "Installing dependencies (npm ci)..."
-  npm ci --no-audit --no-fund
+  echo "Installing dependencies from package-lock.json..."
+  npm install --no-audit --no-fund
 fi
 npm run --silent build
 exec node dist/apps/cli/src/main.js quickstart

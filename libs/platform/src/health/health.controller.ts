@@ -2,7 +2,7 @@ import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/commo
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { FastifyReply } from 'fastify';
-import { PublicRoute } from '../http/public-route';
+import { PublicRoute } from '../access/public-route';
 import { RedisHealthIndicator } from './redis-health.indicator';
 
 @ApiTags('health')

@@ -1,0 +1,4 @@
+export * from './access.decorators';
+export * from './actor';
+export * from './permissions';
+export * from './roles';
