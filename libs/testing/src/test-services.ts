@@ -10,7 +10,8 @@ export interface TestServices {
 
 export const TEST_SERVICES_ENV = 'VS_TEST_SERVICES';
 export const TEMPLATE_DATABASE = 'vs_test_template';
-export const TEST_DATA_DIR = join(__dirname, '..', '..', '..', '.data', 'test');
+/** Overridable so two suites can run at once on separate clusters (with their own TEST_*_PORT). */
+export const TEST_DATA_DIR = process.env.TEST_DATA_DIR ?? join(__dirname, '..', '..', '..', '.data', 'test');
 
 export function readTestServices(): TestServices {
   const raw = process.env[TEST_SERVICES_ENV];
