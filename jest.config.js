@@ -16,7 +16,7 @@ const shared = {
   moduleNameMapper: { '^@vs/([a-z-]+)$': '<rootDir>/libs/$1/src' },
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   // ESM-only dependencies that Node 20 loads through require(esm) but Jest cannot: compile them.
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|@scure/base|@noble/hashes)/)'],
 };
 
 module.exports = {

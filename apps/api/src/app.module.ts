@@ -1,4 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@vs/audit';
+import { AuthModule } from '@vs/auth';
 import { AppConfig, PlatformModule } from '@vs/platform';
 
 /** The API's composition root: the platform plus every feature's HTTP surface. */
@@ -7,7 +9,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, 'victim-services-api')],
+      imports: [PlatformModule.forRoot(config, 'victim-services-api'), AuthModule, AuditModule],
     };
   }
 }

@@ -1,21 +1,11 @@
 import { DataSource } from 'typeorm';
+import { AUTH_DEMO_LOGINS, AUTH_DEMO_SEEDER } from '@vs/auth';
+import { DemoDataSeeder, DemoLogin } from '@vs/platform';
 
-/** A feature's demo records: inserted only when absent, so a second run changes nothing. */
-export interface DemoDataSeeder {
-  readonly name: string;
-  seed(dataSource: DataSource): Promise<void>;
-}
+/** Every feature's demo data, in dependency order. */
+export const DEMO_SEEDERS: readonly DemoDataSeeder[] = [AUTH_DEMO_SEEDER];
 
-/** Demo logins printed by the quickstart; every one of them is created by a seeder below. */
-export interface DemoLogin {
-  readonly role: string;
-  readonly email: string;
-  readonly password: string;
-}
-
-export const DEMO_SEEDERS: readonly DemoDataSeeder[] = [];
-
-export const DEMO_LOGINS: readonly DemoLogin[] = [];
+export const DEMO_LOGINS: readonly DemoLogin[] = [...AUTH_DEMO_LOGINS];
 
 export async function seedDemoData(dataSource: DataSource): Promise<void> {
   for (const seeder of DEMO_SEEDERS) await seeder.seed(dataSource);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions, prepareProcess } from '@vs/platform';
+import { verifyAuditChain } from './commands/audit-verify';
 import { generateMigration, revertLastMigration, runMigrations } from './commands/migrations';
 import { quickstart } from './commands/quickstart';
 import { seedDemoData } from './demo-data';
@@ -10,7 +11,8 @@ const USAGE = `usage: cli <command>
   migration run              apply pending migrations
   migration revert           revert the last applied migration
   migration generate <Name>  generate migrations/<timestamp>-<Name>.ts from the entities
-  seed                       load the demo data (idempotent)`;
+  seed                       load the demo data (idempotent)
+  audit verify               verify the audit hash chain (exit 3 naming the first broken record)`;
 
 /** Operator commands. Each provisions (or connects to) the database first, as the apps do. */
 async function main(argv: string[]): Promise<number> {
@@ -40,6 +42,9 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'migration' && subcommand === 'generate' && name) {
       await runMigrations(config.databaseUrl);
       return generateMigration(config.databaseUrl, name);
+    }
+    if (command === 'audit' && subcommand === 'verify') {
+      return await verifyAuditChain(config.databaseUrl);
     }
     if (command === 'seed') {
       const dataSource = new DataSource(buildDataSourceOptions(config.databaseUrl, { poolSize: 2 }));

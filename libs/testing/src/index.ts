@@ -1,3 +1,5 @@
+export * from './postgres-process';
+export * from './routes';
+export * from './staff';
 export * from './test-app';
 export * from './test-services';
-export * from './postgres-process';

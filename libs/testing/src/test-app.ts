@@ -11,6 +11,7 @@ export const TEST_SECRETS = {
   jwtAccessSecret: 'test-access-secret-0123456789abcdefghijklmnopqrstuvwxyz',
   jwtPortalSecret: 'test-portal-secret-0123456789abcdefghijklmnopqrstuvwxyz',
   dataEncryptionKeys: `test-1:${Buffer.alloc(32, 7).toString('base64')}`,
+  blindIndexKey: Buffer.alloc(32, 9).toString('base64'),
 };
 
 export interface TestDatabase {

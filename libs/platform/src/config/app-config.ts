@@ -22,6 +22,8 @@ export interface AppConfig {
   };
   /** `keyId:base64key` pairs; the first encrypts, all decrypt. */
   readonly dataEncryptionKeys: string;
+  /** base64 of the 32-byte key of blind indexes (keyed hashes for matching). */
+  readonly blindIndexKey: string;
 }
 
 export interface ResolvedServices {
@@ -33,6 +35,7 @@ export interface ResolvedSecrets {
   readonly jwtAccessSecret: string;
   readonly jwtPortalSecret: string;
   readonly dataEncryptionKeys: string;
+  readonly blindIndexKey: string;
 }
 
 export function buildAppConfig(
@@ -59,6 +62,7 @@ export function buildAppConfig(
       mfaIssuer: env.MFA_ISSUER,
     },
     dataEncryptionKeys: secrets.dataEncryptionKeys,
+    blindIndexKey: secrets.blindIndexKey,
   };
 }
 

@@ -39,6 +39,7 @@ describe('validateEnvironment', () => {
       JWT_ACCESS_SECRET: 'a'.repeat(40),
       JWT_PORTAL_SECRET: 'b'.repeat(40),
       DATA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32).toString('base64')}`,
+      BLIND_INDEX_KEY: Buffer.alloc(32).toString('base64'),
       MFA_REQUIRED_ROLES: 'referrer,police_case_officer,advocate,service_manager,auditor,admin',
     };
     expect(() => validateEnvironment(complete)).not.toThrow();

@@ -130,6 +130,15 @@ export class EnvironmentVariables {
   @MinLength(10)
   DATA_ENCRYPTION_KEYS?: string = undefined;
 
+  /**
+   * Key of the keyed hashes (blind indexes) that match personal data without decrypting it, as
+   * base64 of 32 bytes. Unlike data keys it is never rotated in place: rotating it means re-indexing.
+   */
+  @ValidateIf((env: EnvironmentVariables) => isProduction(env) || env.BLIND_INDEX_KEY !== undefined)
+  @IsString()
+  @MinLength(40, { message: 'BLIND_INDEX_KEY must be base64 of 32 bytes' })
+  BLIND_INDEX_KEY?: string = undefined;
+
   /** Roles that must pass a TOTP second factor at login. Production requires every role that sees case content. */
   @Transform(toList)
   @IsIn(['referrer', 'police_case_officer', 'advocate', 'service_manager', 'commissioner', 'auditor', 'admin'], {

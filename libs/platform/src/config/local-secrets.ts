@@ -8,6 +8,7 @@ const generate = (): ResolvedSecrets => ({
   jwtAccessSecret: randomBytes(48).toString('base64url'),
   jwtPortalSecret: randomBytes(48).toString('base64url'),
   dataEncryptionKeys: `local-1:${randomBytes(32).toString('base64')}`,
+  blindIndexKey: randomBytes(32).toString('base64'),
 });
 
 /**
@@ -18,11 +19,11 @@ const generate = (): ResolvedSecrets => ({
 export function resolveSecrets(env: EnvironmentVariables): ResolvedSecrets {
   const file = join(env.DATA_DIR, 'local-secrets.json');
   let stored: ResolvedSecrets | undefined;
-  if (!env.JWT_ACCESS_SECRET || !env.JWT_PORTAL_SECRET || !env.DATA_ENCRYPTION_KEYS) {
-    if (existsSync(file)) {
-      stored = JSON.parse(readFileSync(file, 'utf8')) as ResolvedSecrets;
-    } else {
-      stored = generate();
+  if (!env.JWT_ACCESS_SECRET || !env.JWT_PORTAL_SECRET || !env.DATA_ENCRYPTION_KEYS || !env.BLIND_INDEX_KEY) {
+    const existing = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<ResolvedSecrets>) : {};
+    // Secrets added in later versions are generated and kept alongside the earlier ones.
+    stored = { ...generate(), ...existing };
+    if (Object.keys(existing).length !== Object.keys(stored).length) {
       mkdirSync(env.DATA_DIR, { recursive: true });
       writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
     }
@@ -31,5 +32,6 @@ export function resolveSecrets(env: EnvironmentVariables): ResolvedSecrets {
     jwtAccessSecret: env.JWT_ACCESS_SECRET ?? stored!.jwtAccessSecret,
     jwtPortalSecret: env.JWT_PORTAL_SECRET ?? stored!.jwtPortalSecret,
     dataEncryptionKeys: env.DATA_ENCRYPTION_KEYS ?? stored!.dataEncryptionKeys,
+    blindIndexKey: env.BLIND_INDEX_KEY ?? stored!.blindIndexKey,
   };
 }

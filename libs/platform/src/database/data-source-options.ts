@@ -9,7 +9,10 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 const codeRoot = join(__dirname, '..', '..', '..', '..');
 
 /** One set of options for the application, the migration CLI and the test harness. */
-export function buildDataSourceOptions(url: string, overrides: Partial<{ poolSize: number; applicationName: string }> = {}): DataSourceOptions {
+export function buildDataSourceOptions(
+  url: string,
+  overrides: Partial<{ poolSize: number; applicationName: string; logErrors: boolean }> = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -20,7 +23,7 @@ export function buildDataSourceOptions(url: string, overrides: Partial<{ poolSiz
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    logging: overrides.logErrors === false ? false : ['error'],
     poolSize: overrides.poolSize ?? 20,
     applicationName: overrides.applicationName ?? 'victim-services',
     extra: {

@@ -12,7 +12,7 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({
-            ...buildDataSourceOptions(config.databaseUrl, { applicationName }),
+            ...buildDataSourceOptions(config.databaseUrl, { applicationName, logErrors: config.logLevel !== 'silent' }),
             // Keep starting when the database is briefly down: readiness reports it instead.
             retryAttempts: 10,
             retryDelay: 1_000,

@@ -39,6 +39,7 @@ export class LoggingModule {
                   method: request.method,
                   path: request.url.split('?')[0],
                 }),
+                res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
               },
               autoLogging: { ignore: (request: IncomingMessage) => (request.url ?? '').startsWith('/health') },
             },
