@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuditService } from '@vs/audit';
 import { Organisation, OrganisationKind, PasswordHasher, StaffUser } from '@vs/auth';
@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const bench = await startBenchApp();
   try {
     const repository = bench.dataSource.getRepository(StaffUser);
-    const organisation = await bench.dataSource.getRepository(Organisation).save({ name: `Bench ${Date.now()}`, kind: OrganisationKind.SystemAdministration });
+    const organisations = bench.dataSource.getRepository(Organisation);
+    const organisation = await organisations.save(organisations.create({ name: `Bench ${Date.now()}`, kind: OrganisationKind.SystemAdministration }));
     const email = `bench-admin-${Date.now()}@bench.vs.london`;
     const admin = await repository.save(
       repository.create({ email, displayName: 'Bench', role: Role.Admin, organisationId: organisation.id, team: null, passwordHash: await new PasswordHasher().hash('bench marble otter lighthouse') }),
@@ -57,8 +58,10 @@ async function main(): Promise<void> {
     };
     const costPercent = Math.round((1 - summary.withAudit.requestsPerSecond / summary.withoutAudit.requestsPerSecond) * 1000) / 10;
     const output = { ...summary, auditCostPercent: costPercent, measuredAt: new Date().toISOString() };
-    writeFileSync(join(__dirname, '..', '..', 'bench', 'results', 'audit-read-cost.json'), `${JSON.stringify(output, null, 2)}\n`);
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    const results = join(__dirname, '..', '..', 'bench', 'results');
+    mkdirSync(results, { recursive: true });
+    writeFileSync(join(results, 'audit-read-cost.json'), `${JSON.stringify(output, null, 2)}\n`);
   } finally {
     await bench.close();
   }
