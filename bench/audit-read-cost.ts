@@ -19,10 +19,19 @@ async function main(): Promise<void> {
   try {
     const repository = bench.dataSource.getRepository(StaffUser);
     const organisations = bench.dataSource.getRepository(Organisation);
-    const organisation = await organisations.save(organisations.create({ name: `Bench ${Date.now()}`, kind: OrganisationKind.SystemAdministration }));
+    const organisation = await organisations.save(
+      organisations.create({ name: `Bench ${Date.now()}`, kind: OrganisationKind.SystemAdministration }),
+    );
     const email = `bench-admin-${Date.now()}@bench.vs.london`;
     const admin = await repository.save(
-      repository.create({ email, displayName: 'Bench', role: Role.Admin, organisationId: organisation.id, team: null, passwordHash: await new PasswordHasher().hash('bench marble otter lighthouse') }),
+      repository.create({
+        email,
+        displayName: 'Bench',
+        role: Role.Admin,
+        organisationId: organisation.id,
+        team: null,
+        passwordHash: await new PasswordHasher().hash('bench marble otter lighthouse'),
+      }),
     );
     const login = await fetch(`${bench.url}/api/v1/auth/login`, {
       method: 'POST',
@@ -52,11 +61,20 @@ async function main(): Promise<void> {
       secondsPerRound: SECONDS,
       rounds: ROUNDS,
       connections: 20,
-      withAudit: { requestsPerSecond: mean(withAudit, 'requestsPerSecond'), p50Ms: mean(withAudit, 'p50Ms'), p99Ms: mean(withAudit, 'p99Ms') },
-      withoutAudit: { requestsPerSecond: mean(withoutAudit, 'requestsPerSecond'), p50Ms: mean(withoutAudit, 'p50Ms'), p99Ms: mean(withoutAudit, 'p99Ms') },
+      withAudit: {
+        requestsPerSecond: mean(withAudit, 'requestsPerSecond'),
+        p50Ms: mean(withAudit, 'p50Ms'),
+        p99Ms: mean(withAudit, 'p99Ms'),
+      },
+      withoutAudit: {
+        requestsPerSecond: mean(withoutAudit, 'requestsPerSecond'),
+        p50Ms: mean(withoutAudit, 'p50Ms'),
+        p99Ms: mean(withoutAudit, 'p99Ms'),
+      },
       non2xx: [...withAudit, ...withoutAudit].reduce((sum, item) => sum + item.non2xx, 0),
     };
-    const costPercent = Math.round((1 - summary.withAudit.requestsPerSecond / summary.withoutAudit.requestsPerSecond) * 1000) / 10;
+    const costPercent =
+      Math.round((1 - summary.withAudit.requestsPerSecond / summary.withoutAudit.requestsPerSecond) * 1000) / 10;
     const output = { ...summary, auditCostPercent: costPercent, measuredAt: new Date().toISOString() };
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     const results = join(__dirname, '..', '..', 'bench', 'results');

@@ -8,7 +8,12 @@ export interface LoadFigures {
 }
 
 /** A bounded load on a loopback URL: `connections` clients for `seconds`. */
-export async function measure(url: string, headers: Record<string, string>, seconds: number, connections = 20): Promise<LoadFigures> {
+export async function measure(
+  url: string,
+  headers: Record<string, string>,
+  seconds: number,
+  connections = 20,
+): Promise<LoadFigures> {
   const result = await autocannon({ url, headers, connections, duration: seconds });
   return {
     requestsPerSecond: Math.round(result.requests.average),

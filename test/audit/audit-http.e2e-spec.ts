@@ -28,23 +28,51 @@ describe('the audit trail over HTTP', () => {
       .set(auditor.auth)
       .expect(200);
     expect(byEntity.body.items).toHaveLength(1);
-    expect(byEntity.body.items[0]).toMatchObject({ action: 'read', requestId: expect.any(String), clientIp: expect.any(String) });
+    expect(byEntity.body.items[0]).toMatchObject({
+      action: 'read',
+      requestId: expect.any(String),
+      clientIp: expect.any(String),
+    });
   });
 
-  it('flags entries made with a break-glass reason and lists them for review', async () => {
-    const target = await signInAs(app, Role.Advocate);
+  it('lists out-of-scope reads made under a break-glass reason for review, and nothing else', async () => {
+    const officer = await signInAs(app, Role.PoliceCaseOfficer);
+    const created = await app
+      .http()
+      .post('/api/v1/victims')
+      .set(officer.auth)
+      .send({ givenNames: 'Break', familyName: 'Glass', dateOfBirth: '1990-04-01' })
+      .expect(201);
+    const manager = await signInAs(app, Role.ServiceManager);
+    const reason = 'Safeguarding call from the duty IDVA';
     await app
       .http()
-      .get(`/api/v1/admin/users/${target.user.id}`)
+      .get(`/api/v1/victims/${created.body.id}`)
+      .set(manager.auth)
+      .set('x-break-glass-reason', reason)
+      .expect(200);
+    // A reason sent where no glass needs breaking (an administrator's own scope) flags nothing.
+    await app
+      .http()
+      .get(`/api/v1/admin/users/${officer.user.id}`)
       .set(admin.auth)
-      .set('x-break-glass-reason', 'Safeguarding call from the duty IDVA')
+      .set('x-break-glass-reason', reason)
       .expect(200);
     const flagged = await app.http().get('/api/v1/audit/break-glass').set(auditor.auth).expect(200);
-    expect(flagged.body.items[0]).toMatchObject({ entityId: target.user.id, breakGlassReason: 'Safeguarding call from the duty IDVA' });
+    expect(flagged.body.items).toHaveLength(1);
+    expect(flagged.body.items[0]).toMatchObject({
+      actorUserId: manager.user.id,
+      victimId: created.body.id,
+      breakGlassReason: reason,
+    });
   });
 
   it('exports CSV with a header row and audits the export', async () => {
-    const response = await app.http().get(`/api/v1/audit/events/export?actorId=${admin.user.id}`).set(auditor.auth).expect(200);
+    const response = await app
+      .http()
+      .get(`/api/v1/audit/events/export?actorId=${admin.user.id}`)
+      .set(auditor.auth)
+      .expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     const [header, ...rows] = response.text.trim().split('\n');
     expect(header).toContain('action');
@@ -61,7 +89,11 @@ describe('the audit trail over HTTP', () => {
   });
 
   it('names the field of a bad filter', async () => {
-    const response = await app.http().get('/api/v1/audit/events?victimId=someone&from=yesterday').set(auditor.auth).expect(400);
+    const response = await app
+      .http()
+      .get('/api/v1/audit/events?victimId=someone&from=yesterday')
+      .set(auditor.auth)
+      .expect(400);
     expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['from', 'victimId']);
   });
 });

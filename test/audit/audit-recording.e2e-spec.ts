@@ -65,23 +65,26 @@ describe('recording the audit trail', () => {
     });
   });
 
-  it('takes who, from where, why and any break-glass reason from the Actor, and flags break glass', async () => {
+  it('takes who, from where and why from the Actor, and the break-glass reason only when the access needed it', async () => {
     const actor = testActor({ purpose: 'safeguarding review', breakGlassReason: 'victim at immediate risk' });
-    const entityId = newId();
-    await app.dataSource.transaction((manager) =>
-      audit.recordFor(manager, actor, { action: AuditAction.Read, entityType: 'case', entityId }),
-    );
-    const [event] = await eventsAbout(entityId);
-    expect(event).toMatchObject({
+    const [inScope, brokenGlass] = [newId(), newId()];
+    await app.dataSource.transaction(async (manager) => {
+      await audit.recordFor(manager, actor, { action: AuditAction.Read, entityType: 'case', entityId: inScope });
+      await audit.recordFor(manager, actor, { action: AuditAction.Read, entityType: 'case', entityId: brokenGlass }, { breakGlass: true });
+    });
+    const [plain] = await eventsAbout(inScope);
+    expect(plain).toMatchObject({
       actorUserId: actor.userId,
       actorRole: actor.role,
       actorOrganisationId: actor.organisationId,
       requestId: actor.requestId,
       clientIp: actor.clientIp,
       purpose: 'safeguarding review',
-      breakGlassReason: 'victim at immediate risk',
-      flaggedForReview: true,
+      breakGlassReason: null,
+      flaggedForReview: false,
     });
+    const [flagged] = await eventsAbout(brokenGlass);
+    expect(flagged).toMatchObject({ breakGlassReason: 'victim at immediate risk', flaggedForReview: true });
   });
 
   it('writes a list read as one INSERT', async () => {

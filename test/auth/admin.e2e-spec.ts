@@ -55,20 +55,42 @@ describe('administration of organisations and staff users', () => {
   });
 
   it('creates staff users under the password policy and never returns secrets', async () => {
-    const organisation = await post('organisations', { name: 'General Victim Service', kind: 'victim_service' }).expect(201);
-    const body = { email: 'New.Advocate@Example.org', displayName: 'New Advocate', role: 'advocate', organisationId: organisation.body.id, team: 'South' };
+    const organisation = await post('organisations', { name: 'General Victim Service', kind: 'victim_service' }).expect(
+      201,
+    );
+    const body = {
+      email: 'New.Advocate@Example.org',
+      displayName: 'New Advocate',
+      role: 'advocate',
+      organisationId: organisation.body.id,
+      team: 'South',
+    };
     const weak = await post('users', { ...body, password: 'short' }).expect(400);
     expect(weak.body.errors[0].field).toBe('password');
     await post('users', { ...body, password: 'password12345' }).expect(400);
     const created = await post('users', { ...body, password: 'tangerine bicycle harbour' }).expect(201);
-    expect(created.body).toMatchObject({ email: 'new.advocate@example.org', role: 'advocate', team: 'South', mfaEnabled: false });
+    expect(created.body).toMatchObject({
+      email: 'new.advocate@example.org',
+      role: 'advocate',
+      team: 'South',
+      mfaEnabled: false,
+    });
     expect(JSON.stringify(created.body)).not.toMatch(/passwordHash|argon2|mfaSecret/);
-    const duplicate = await post('users', { ...body, email: 'new.advocate@EXAMPLE.org', password: 'tangerine bicycle harbour' }).expect(409);
+    const duplicate = await post('users', {
+      ...body,
+      email: 'new.advocate@EXAMPLE.org',
+      password: 'tangerine bicycle harbour',
+    }).expect(409);
     expect(duplicate.body.code).toBe('duplicate_email');
-    await post('users', { ...body, email: 'x@example.org', organisationId: '01900000-0000-7000-8000-000000000000', password: 'tangerine bicycle harbour' }).expect(404);
+    await post('users', {
+      ...body,
+      email: 'x@example.org',
+      organisationId: '01900000-0000-7000-8000-000000000000',
+      password: 'tangerine bicycle harbour',
+    }).expect(404);
   });
 
-  it('audits every read of a staff member\'s account', async () => {
+  it("audits every read of a staff member's account", async () => {
     const target = await signInAs(app, Role.Advocate);
     await get(`users/${target.user.id}`).expect(200);
     const reads = await app.dataSource.query(
@@ -91,7 +113,9 @@ describe('administration of organisations and staff users', () => {
     }
     const first = await get(`users?organisationId=${organisation.body.id}&limit=2`).expect(200);
     expect(first.body.items).toHaveLength(2);
-    const second = await get(`users?organisationId=${organisation.body.id}&limit=2&cursor=${first.body.nextCursor}`).expect(200);
+    const second = await get(
+      `users?organisationId=${organisation.body.id}&limit=2&cursor=${first.body.nextCursor}`,
+    ).expect(200);
     expect(second.body).toMatchObject({ nextCursor: null });
     expect(second.body.items).toHaveLength(1);
     const managers = await get(`users?organisationId=${organisation.body.id}&role=service_manager`).expect(200);

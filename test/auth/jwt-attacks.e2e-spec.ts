@@ -12,7 +12,8 @@ function sign(header: object, payload: object, secret: string): string {
   return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
 }
 
-const decode = (token: string): Record<string, unknown> => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+const decode = (token: string): Record<string, unknown> =>
+  JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
 
 describe('forged and misused access tokens are refused with 401', () => {
   let app: TestApp;
@@ -46,12 +47,22 @@ describe('forged and misused access tokens are refused with 401', () => {
   });
 
   it('refuses an expired token', async () => {
-    await me(sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, iat: now() - 3600, exp: now() - 60 }, TEST_SECRETS.jwtAccessSecret)).expect(401);
+    await me(
+      sign(
+        { alg: 'HS256', typ: 'JWT' },
+        { ...claims, iat: now() - 3600, exp: now() - 60 },
+        TEST_SECRETS.jwtAccessSecret,
+      ),
+    ).expect(401);
   });
 
   it('refuses a victim portal token on a staff route, even signed with the staff key', async () => {
-    await me(sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, aud: PORTAL_AUDIENCE }, TEST_SECRETS.jwtAccessSecret)).expect(401);
-    await me(sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, aud: PORTAL_AUDIENCE }, TEST_SECRETS.jwtPortalSecret)).expect(401);
+    await me(
+      sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, aud: PORTAL_AUDIENCE }, TEST_SECRETS.jwtAccessSecret),
+    ).expect(401);
+    await me(
+      sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, aud: PORTAL_AUDIENCE }, TEST_SECRETS.jwtPortalSecret),
+    ).expect(401);
   });
 
   it('refuses a tampered payload that keeps the original signature', async () => {
@@ -62,7 +73,9 @@ describe('forged and misused access tokens are refused with 401', () => {
 
   it('refuses an HS256/RS256 algorithm swap and a wrong issuer', async () => {
     await me(sign({ alg: 'HS512', typ: 'JWT' }, claims, TEST_SECRETS.jwtAccessSecret)).expect(401);
-    await me(sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, iss: 'someone-else' }, TEST_SECRETS.jwtAccessSecret)).expect(401);
+    await me(
+      sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, iss: 'someone-else' }, TEST_SECRETS.jwtAccessSecret),
+    ).expect(401);
     expect(claims).toMatchObject({ aud: STAFF_AUDIENCE, iss: TOKEN_ISSUER });
   });
 

@@ -20,14 +20,24 @@ describe('sign-in, refresh and sign-out', () => {
 
   const login = (email: string, password: string) => app.http().post('/api/v1/auth/login').send({ email, password });
   const auditOf = (entityId: string): Promise<AuditRow[]> =>
-    app.dataSource.query('SELECT action, outcome, entity_id FROM audit_events WHERE entity_id = $1 ORDER BY id', [entityId]);
+    app.dataSource.query('SELECT action, outcome, entity_id FROM audit_events WHERE entity_id = $1 ORDER BY id', [
+      entityId,
+    ]);
 
   it('signs in with the right password, case-insensitively by email, and audits it', async () => {
     const user = await createStaff(app.dataSource, Role.Advocate);
     const response = await login(user.email.toUpperCase(), TEST_PASSWORD).expect(200);
     expect(response.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900, mfaEnrolmentRequired: false });
-    const me = await app.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${response.body.accessToken}`).expect(200);
-    expect(me.body).toMatchObject({ userId: user.id, role: 'advocate', permissions: [...ROLE_PERMISSIONS[Role.Advocate]] });
+    const me = await app
+      .http()
+      .get('/api/v1/auth/me')
+      .set('Authorization', `Bearer ${response.body.accessToken}`)
+      .expect(200);
+    expect(me.body).toMatchObject({
+      userId: user.id,
+      role: 'advocate',
+      permissions: [...ROLE_PERMISSIONS[Role.Advocate]],
+    });
     const [event] = await app.dataSource.query(
       "SELECT actor_user_id, action FROM audit_events WHERE actor_user_id = $1 AND action = 'login'",
       [user.id],
@@ -72,26 +82,45 @@ describe('sign-in, refresh and sign-out', () => {
 
   it('rotates refresh tokens: each works once and yields a new pair', async () => {
     const session = await signIn(app, await createStaff(app.dataSource, Role.Advocate));
-    const first = await app.http().post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200);
+    const first = await app
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: session.refreshToken })
+      .expect(200);
     expect(first.body.refreshToken).not.toBe(session.refreshToken);
-    const second = await app.http().post('/api/v1/auth/refresh').send({ refreshToken: first.body.refreshToken }).expect(200);
+    const second = await app
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: first.body.refreshToken })
+      .expect(200);
     await app.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${second.body.accessToken}`).expect(200);
   });
 
   it('revokes the whole family when a spent refresh token is presented again', async () => {
     const session = await signIn(app, await createStaff(app.dataSource, Role.Advocate));
-    const rotated = await app.http().post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200);
+    const rotated = await app
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: session.refreshToken })
+      .expect(200);
     await app.http().post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
     // The thief's replay also kills the legitimate holder's newer tokens.
     await app.http().post('/api/v1/auth/refresh').send({ refreshToken: rotated.body.refreshToken }).expect(401);
     await app.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${rotated.body.accessToken}`).expect(401);
-    const [event] = await app.dataSource.query("SELECT outcome FROM audit_events WHERE action = 'token_reuse_detected' AND actor_user_id = $1", [session.user.id]);
+    const [event] = await app.dataSource.query(
+      "SELECT outcome FROM audit_events WHERE action = 'token_reuse_detected' AND actor_user_id = $1",
+      [session.user.id],
+    );
     expect(event).toEqual({ outcome: 'denied' });
   });
 
   it('refuses malformed and unknown refresh tokens', async () => {
     await app.http().post('/api/v1/auth/refresh').send({ refreshToken: 'garbage' }).expect(401);
-    await app.http().post('/api/v1/auth/refresh').send({ refreshToken: '01900000-0000-7000-8000-000000000000.abc' }).expect(401);
+    await app
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: '01900000-0000-7000-8000-000000000000.abc' })
+      .expect(401);
     await app.http().post('/api/v1/auth/refresh').send({}).expect(400);
   });
 
@@ -110,7 +139,11 @@ describe('sign-in, refresh and sign-out', () => {
   });
 
   it('validates the login body, naming the field', async () => {
-    const response = await app.http().post('/api/v1/auth/login').send({ email: 'not-an-email', password: 'x', role: 'admin' }).expect(400);
+    const response = await app
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'not-an-email', password: 'x', role: 'admin' })
+      .expect(400);
     expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['email', 'role']);
   });
 
@@ -118,11 +151,25 @@ describe('sign-in, refresh and sign-out', () => {
     const user = await createStaff(app.dataSource, Role.Advocate);
     const kept = await signIn(app, user);
     const other = await signIn(app, user);
-    const weak = await app.http().post('/api/v1/auth/password').set(kept.auth).send({ currentPassword: TEST_PASSWORD, newPassword: 'password1234' }).expect(400);
+    const weak = await app
+      .http()
+      .post('/api/v1/auth/password')
+      .set(kept.auth)
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'password1234' })
+      .expect(400);
     expect(weak.body.errors[0].field).toBe('newPassword');
-    await app.http().post('/api/v1/auth/password').set(kept.auth).send({ currentPassword: TEST_PASSWORD, newPassword: 'seven lanterns over thames' }).expect(204);
+    await app
+      .http()
+      .post('/api/v1/auth/password')
+      .set(kept.auth)
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'seven lanterns over thames' })
+      .expect(204);
     await app.http().get('/api/v1/auth/me').set(kept.auth).expect(200);
     await app.http().get('/api/v1/auth/me').set(other.auth).expect(401);
-    await app.http().post('/api/v1/auth/login').send({ email: user.email, password: 'seven lanterns over thames' }).expect(200);
+    await app
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: user.email, password: 'seven lanterns over thames' })
+      .expect(200);
   });
 });

@@ -25,13 +25,17 @@ describe('every route against every role (deny by default)', () => {
   afterAll(() => app?.close());
 
   const call = (route: DeclaredRoute, headers: Record<string, string> = {}) => {
-    const request = app.http()[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](concrete(route.path));
+    const request = app
+      .http()
+      [route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](concrete(route.path));
     return request.set(headers).send(route.method === 'GET' ? undefined : {});
   };
 
   it('finds the routes of every feature', () => {
     expect(routes.length).toBeGreaterThanOrEqual(15);
-    expect(routes.map((route) => route.path)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/admin/users/:id']));
+    expect(routes.map((route) => route.path)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/admin/users/:id']),
+    );
   });
 
   it('has every route declare a permission or declare itself public', () => {
@@ -40,7 +44,10 @@ describe('every route against every role (deny by default)', () => {
   });
 
   it('keeps the public routes to sign-in and health', () => {
-    const publicRoutes = routes.filter((route) => route.isPublic).map((route) => `${route.method} ${route.path}`).sort();
+    const publicRoutes = routes
+      .filter((route) => route.isPublic)
+      .map((route) => `${route.method} ${route.path}`)
+      .sort();
     expect(publicRoutes).toEqual([
       'GET /health/live',
       'GET /health/ready',
@@ -63,7 +70,9 @@ describe('every route against every role (deny by default)', () => {
       for (const role of ALL_ROLES) {
         const response = await call(route, sessions.get(role)!.auth);
         const allowed = roleHasPermission(role, route.permission!);
-        outcomes.push(`${route.handler} ${role} ${[401, 403].includes(response.status) ? `denied ${response.status}` : 'allowed'}`);
+        outcomes.push(
+          `${route.handler} ${role} ${[401, 403].includes(response.status) ? `denied ${response.status}` : 'allowed'}`,
+        );
         expected.push(`${route.handler} ${role} ${allowed ? 'allowed' : 'denied 403'}`);
       }
     }
@@ -82,7 +91,11 @@ class UndeclaredController {
 @Module({})
 class UndeclaredRouteModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: UndeclaredRouteModule, imports: [PlatformModule.forRoot(config, 'probe'), AuthModule], controllers: [UndeclaredController] };
+    return {
+      module: UndeclaredRouteModule,
+      imports: [PlatformModule.forRoot(config, 'probe'), AuthModule],
+      controllers: [UndeclaredController],
+    };
   }
 }
 
@@ -90,7 +103,9 @@ describe('a route that declares no permission', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp((config) => createHttpApp(UndeclaredRouteModule.forRoot(config), config, { title: 'probe', withDocs: false }));
+    app = await startTestApp((config) =>
+      createHttpApp(UndeclaredRouteModule.forRoot(config), config, { title: 'probe', withDocs: false }),
+    );
   });
 
   afterAll(() => app?.close());

@@ -26,7 +26,15 @@ describe('configuration is validated before anything starts', () => {
   it('refuses production without its own database, Redis, secrets and MFA', () => {
     const { status, stderr } = startCompiled('api', { NODE_ENV: 'production' });
     expect(status).toBe(78);
-    for (const variable of ['DATABASE_URL', 'REDIS_URL', 'JWT_ACCESS_SECRET', 'JWT_PORTAL_SECRET', 'DATA_ENCRYPTION_KEYS', 'BLIND_INDEX_KEY', 'MFA_REQUIRED_ROLES']) {
+    for (const variable of [
+      'DATABASE_URL',
+      'REDIS_URL',
+      'JWT_ACCESS_SECRET',
+      'JWT_PORTAL_SECRET',
+      'DATA_ENCRYPTION_KEYS',
+      'BLIND_INDEX_KEY',
+      'MFA_REQUIRED_ROLES',
+    ]) {
       expect(stderr).toContain(`${variable}:`);
     }
   });

@@ -43,7 +43,11 @@ class ProbeController {
 @Module({})
 class ProbeAppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: ProbeAppModule, imports: [PlatformModule.forRoot(config, 'probe')], controllers: [ProbeController] };
+    return {
+      module: ProbeAppModule,
+      imports: [PlatformModule.forRoot(config, 'probe')],
+      controllers: [ProbeController],
+    };
   }
 }
 

@@ -4,6 +4,7 @@ import { buildDataSourceOptions, prepareProcess } from '@vs/platform';
 import { verifyAuditChain } from './commands/audit-verify';
 import { generateMigration, revertLastMigration, runMigrations } from './commands/migrations';
 import { quickstart } from './commands/quickstart';
+import { reencryptVictimData } from './commands/victims-reencrypt';
 import { seedDemoData } from './demo-data';
 
 const USAGE = `usage: cli <command>
@@ -12,7 +13,8 @@ const USAGE = `usage: cli <command>
   migration revert           revert the last applied migration
   migration generate <Name>  generate migrations/<timestamp>-<Name>.ts from the entities
   seed                       load the demo data (idempotent)
-  audit verify               verify the audit hash chain (exit 3 naming the first broken record)`;
+  audit verify               verify the audit hash chain (exit 3 naming the first broken record)
+  victims reencrypt          re-encrypt victims' personal data still under an older key (after a key rotation)`;
 
 /** Operator commands. Each provisions (or connects to) the database first, as the apps do. */
 async function main(argv: string[]): Promise<number> {
@@ -45,6 +47,9 @@ async function main(argv: string[]): Promise<number> {
     }
     if (command === 'audit' && subcommand === 'verify') {
       return await verifyAuditChain(config.databaseUrl);
+    }
+    if (command === 'victims' && subcommand === 'reencrypt') {
+      return await reencryptVictimData(config);
     }
     if (command === 'seed') {
       const dataSource = new DataSource(buildDataSourceOptions(config.databaseUrl, { poolSize: 2 }));

@@ -27,12 +27,19 @@ const toRow = (entry: AuditEntry): AuditEventRow => {
   };
 };
 
-/** Everything an `Actor` says about itself that belongs in an audit record. */
-export const auditFieldsOf = (actor: Actor): Pick<AuditEntry, 'actor' | 'origin' | 'purpose' | 'breakGlassReason'> => ({
+/**
+ * Everything an `Actor` says about itself that belongs in an audit record. The break-glass reason
+ * is kept (and the record flagged for review) only when the access needed it: a reason sent with
+ * an in-scope request is not an out-of-scope access.
+ */
+export const auditFieldsOf = (
+  actor: Actor,
+  access: { breakGlass: boolean } = { breakGlass: false },
+): Pick<AuditEntry, 'actor' | 'origin' | 'purpose' | 'breakGlassReason'> => ({
   actor: { userId: actor.userId, role: actor.role, organisationId: actor.organisationId },
   origin: { requestId: actor.requestId, clientIp: actor.clientIp },
   purpose: actor.purpose,
-  breakGlassReason: actor.breakGlassReason,
+  breakGlassReason: access.breakGlass ? actor.breakGlassReason : null,
 });
 
 /**
@@ -55,8 +62,9 @@ export class AuditService {
     manager: EntityManager,
     actor: Actor,
     entry: Omit<AuditEntry, 'actor' | 'origin' | 'purpose' | 'breakGlassReason'>,
+    access: { breakGlass: boolean } = { breakGlass: false },
   ): Promise<void> {
-    await this.insert(manager, [{ ...entry, ...auditFieldsOf(actor) }]);
+    await this.insert(manager, [{ ...entry, ...auditFieldsOf(actor, access) }]);
   }
 
   /** Returns the ids given to the records, in order. */

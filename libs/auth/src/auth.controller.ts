@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, CurrentOrigin, Permission, PublicRoute, RequestOrigin, RequirePermission } from '@vs/platform';
+import {
+  Actor,
+  CurrentActor,
+  CurrentOrigin,
+  Permission,
+  PublicRoute,
+  RequestOrigin,
+  RequirePermission,
+} from '@vs/platform';
 import {
   ChangePasswordDto,
   LoginDto,

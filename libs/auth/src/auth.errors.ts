@@ -16,7 +16,12 @@ export class MfaCodeRequiredError extends AppError {
 
 export class InvalidRefreshTokenError extends AppError {
   constructor() {
-    super('invalid_refresh_token', HttpStatus.UNAUTHORIZED, 'Unauthorized', 'The refresh token is not valid; sign in again');
+    super(
+      'invalid_refresh_token',
+      HttpStatus.UNAUTHORIZED,
+      'Unauthorized',
+      'The refresh token is not valid; sign in again',
+    );
   }
 }
 
@@ -59,6 +64,11 @@ export class InvalidMfaCodeError extends AppError {
 
 export class NoPendingEnrolmentError extends AppError {
   constructor() {
-    super('no_pending_enrolment', HttpStatus.CONFLICT, 'Conflict', 'Start enrolment first: POST /api/v1/auth/mfa/enrol');
+    super(
+      'no_pending_enrolment',
+      HttpStatus.CONFLICT,
+      'Conflict',
+      'Start enrolment first: POST /api/v1/auth/mfa/enrol',
+    );
   }
 }

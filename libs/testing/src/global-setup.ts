@@ -25,10 +25,16 @@ async function prepareTemplate(adminUrl: string): Promise<void> {
   }
   const cli = join(__dirname, '..', '..', '..', 'dist', 'apps', 'cli', 'src', 'main.js');
   const result = spawnSync(process.execPath, [cli, 'migration', 'run'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl(adminUrl, TEMPLATE_DATABASE), REDIS_URL: 'redis://127.0.0.1:1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl(adminUrl, TEMPLATE_DATABASE),
+      REDIS_URL: 'redis://127.0.0.1:1',
+      LOG_LEVEL: 'warn',
+    },
     encoding: 'utf8',
   });
-  if (result.status !== 0) throw new Error(`migrations failed on the template database:\n${result.stderr}${result.stdout}`);
+  if (result.status !== 0)
+    throw new Error(`migrations failed on the template database:\n${result.stderr}${result.stdout}`);
 }
 
 /**
@@ -52,7 +58,12 @@ export default async function globalSetup(): Promise<void> {
   }
   let redisUrl = process.env.TEST_REDIS_URL;
   if (!redisUrl) {
-    const redis = await startLocalRedis({ dataDir: join(TEST_DATA_DIR, 'redis'), port: REDIS_PORT, persistent: false, log });
+    const redis = await startLocalRedis({
+      dataDir: join(TEST_DATA_DIR, 'redis'),
+      port: REDIS_PORT,
+      persistent: false,
+      log,
+    });
     started.push(redis);
     redisUrl = redis.url;
   }

@@ -3,3 +3,4 @@ export * from './routes';
 export * from './staff';
 export * from './test-app';
 export * from './test-services';
+export * from './sql-query-count';

@@ -12,9 +12,13 @@ import { LocalService, startEmbeddedPostgres } from '@vs/platform';
  */
 export function spawnPostgres(options: { dataDir: string; port: number; database: string }): Promise<LocalService> {
   const script = join(__dirname, '..', '..', '..', 'dist', 'libs', 'testing', 'src', 'postgres-process.js');
-  const child: ChildProcess = spawn(process.execPath, [script, options.dataDir, String(options.port), options.database], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [script, options.dataDir, String(options.port), options.database],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     child.once('exit', (code) => reject(new Error(`postgres process exited with ${code}`)));

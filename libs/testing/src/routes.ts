@@ -16,7 +16,10 @@ export interface DeclaredRoute {
 const UNPREFIXED = ['/health/live', '/health/ready'];
 
 const joinPath = (...parts: string[]): string =>
-  `/${parts.flatMap((part) => part.split('/')).filter((part) => part.length > 0).join('/')}`;
+  `/${parts
+    .flatMap((part) => part.split('/'))
+    .filter((part) => part.length > 0)
+    .join('/')}`;
 
 /** Every controller route of a running Nest application, with what it declares about access. */
 export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
@@ -35,7 +38,8 @@ export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
         const local = joinPath(base, (Reflect.getMetadata(PATH_METADATA, handler) as string | undefined) ?? '');
         const path = UNPREFIXED.includes(local) ? local : joinPath(API_PREFIX, local);
         const read = <T>(key: string): T | undefined =>
-          (Reflect.getMetadata(key, handler) as T | undefined) ?? (Reflect.getMetadata(key, controller) as T | undefined);
+          (Reflect.getMetadata(key, handler) as T | undefined) ??
+          (Reflect.getMetadata(key, controller) as T | undefined);
         routes.push({
           method: RequestMethod[method],
           path,

@@ -10,7 +10,11 @@ export const TEST_PASSWORD = 'marble otter lighthouse';
 let passwordHash: Promise<string> | undefined;
 const hashOfTestPassword = (): Promise<string> => (passwordHash ??= new PasswordHasher().hash(TEST_PASSWORD));
 
-export async function createOrganisation(dataSource: DataSource, kind = OrganisationKind.VictimService, name?: string): Promise<Organisation> {
+export async function createOrganisation(
+  dataSource: DataSource,
+  kind = OrganisationKind.VictimService,
+  name?: string,
+): Promise<Organisation> {
   const repository = dataSource.getRepository(Organisation);
   const organisation = repository.create({ name: name ?? `Org ${randomBytes(4).toString('hex')}`, kind });
   return repository.save(organisation);
@@ -51,7 +55,8 @@ export async function signIn(app: TestApp, user: StaffUser, totp?: string): Prom
     .http()
     .post('/api/v1/auth/login')
     .send({ email: user.email, password: TEST_PASSWORD, ...(totp ? { totp } : {}) });
-  if (response.status !== 200) throw new Error(`login failed with ${response.status}: ${JSON.stringify(response.body)}`);
+  if (response.status !== 200)
+    throw new Error(`login failed with ${response.status}: ${JSON.stringify(response.body)}`);
   return {
     user,
     accessToken: response.body.accessToken,

@@ -5,7 +5,9 @@ import { buildDataSourceOptions } from '@vs/platform';
 
 /** Applies every pending migration; returns the names applied. */
 export async function runMigrations(databaseUrl: string): Promise<string[]> {
-  const dataSource = new DataSource(buildDataSourceOptions(databaseUrl, { poolSize: 2, applicationName: 'vs-migrate' }));
+  const dataSource = new DataSource(
+    buildDataSourceOptions(databaseUrl, { poolSize: 2, applicationName: 'vs-migrate' }),
+  );
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -16,7 +18,9 @@ export async function runMigrations(databaseUrl: string): Promise<string[]> {
 }
 
 export async function revertLastMigration(databaseUrl: string): Promise<void> {
-  const dataSource = new DataSource(buildDataSourceOptions(databaseUrl, { poolSize: 2, applicationName: 'vs-migrate' }));
+  const dataSource = new DataSource(
+    buildDataSourceOptions(databaseUrl, { poolSize: 2, applicationName: 'vs-migrate' }),
+  );
   await dataSource.initialize();
   try {
     await dataSource.undoLastMigration({ transaction: 'each' });

@@ -49,28 +49,36 @@ export class LoginService {
   }
 
   async refresh(refreshToken: string, origin: RequestOrigin): Promise<IssuedTokens> {
-    const attempt = await this.dataSource.transaction(async (manager): Promise<{ ok: true; tokens: IssuedTokens } | { ok: false }> => {
-      const outcome = await this.sessions.rotate(manager, refreshToken);
-      const user = await manager.findOneByOrFail(StaffUser, { id: outcome.session.userId });
-      const actor = { userId: user.id, role: user.role, organisationId: user.organisationId };
-      if (outcome.kind === 'reused') {
+    const attempt = await this.dataSource.transaction(
+      async (manager): Promise<{ ok: true; tokens: IssuedTokens } | { ok: false }> => {
+        const outcome = await this.sessions.rotate(manager, refreshToken);
+        const user = await manager.findOneByOrFail(StaffUser, { id: outcome.session.userId });
+        const actor = { userId: user.id, role: user.role, organisationId: user.organisationId };
+        if (outcome.kind === 'reused') {
+          await this.audit.record(manager, {
+            actor,
+            origin,
+            action: AuditAction.TokenReuseDetected,
+            entityType: 'staff_session',
+            entityId: outcome.session.id,
+            outcome: AuditOutcome.Denied,
+          });
+          return { ok: false };
+        }
+        if (user.disabledAt) {
+          await this.sessions.revoke(manager, outcome.session, 'user_disabled');
+          return { ok: false };
+        }
         await this.audit.record(manager, {
           actor,
           origin,
-          action: AuditAction.TokenReuseDetected,
+          action: AuditAction.TokenRefresh,
           entityType: 'staff_session',
           entityId: outcome.session.id,
-          outcome: AuditOutcome.Denied,
         });
-        return { ok: false };
-      }
-      if (user.disabledAt) {
-        await this.sessions.revoke(manager, outcome.session, 'user_disabled');
-        return { ok: false };
-      }
-      await this.audit.record(manager, { actor, origin, action: AuditAction.TokenRefresh, entityType: 'staff_session', entityId: outcome.session.id });
-      return { ok: true, tokens: outcome.tokens };
-    });
+        return { ok: true, tokens: outcome.tokens };
+      },
+    );
     if (!attempt.ok) throw new InvalidRefreshTokenError();
     return attempt.tokens;
   }
@@ -79,7 +87,11 @@ export class LoginService {
     await this.dataSource.transaction(async (manager) => {
       const session = await manager.findOneByOrFail(StaffSession, { id: actor.sessionId });
       await this.sessions.revoke(manager, session, 'logout');
-      await this.audit.recordFor(manager, actor, { action: AuditAction.Logout, entityType: 'staff_session', entityId: session.id });
+      await this.audit.recordFor(manager, actor, {
+        action: AuditAction.Logout,
+        entityType: 'staff_session',
+        entityId: session.id,
+      });
     });
   }
 
@@ -122,7 +134,12 @@ export class LoginService {
     return { ok: true, result: { ...tokens, mfaEnrolmentRequired } };
   }
 
-  private async failAndCount(manager: EntityManager, user: StaffUser, origin: RequestOrigin, reason: FailureReason): Promise<Attempt> {
+  private async failAndCount(
+    manager: EntityManager,
+    user: StaffUser,
+    origin: RequestOrigin,
+    reason: FailureReason,
+  ): Promise<Attempt> {
     const failures = user.failedLoginCount + 1;
     const locks = failures >= FAILURES_BEFORE_LOCK;
     await updateKeepingVersion(manager, StaffUser, user.id, {

@@ -1,7 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor, CursorQueryDto, Page, Permission, RequirePermission } from '@vs/platform';
-import { CreateOrganisationDto, OrganisationPage, OrganisationView, UpdateOrganisationDto } from '../dto/organisation.dto';
+import {
+  CreateOrganisationDto,
+  OrganisationPage,
+  OrganisationView,
+  UpdateOrganisationDto,
+} from '../dto/organisation.dto';
 import { OrganisationsService } from './organisations.service';
 
 @ApiTags('admin')
@@ -33,7 +38,11 @@ export class OrganisationsController {
   @Patch(':id')
   @RequirePermission(Permission.OrganisationsManage)
   @ApiOkResponse({ type: OrganisationView })
-  update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateOrganisationDto): Promise<OrganisationView> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateOrganisationDto,
+  ): Promise<OrganisationView> {
     return this.organisations.update(actor, id, dto);
   }
 }

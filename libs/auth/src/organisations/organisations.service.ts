@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, MoreThan } from 'typeorm';
 import { AuditAction, AuditService } from '@vs/audit';
-import { Actor, ConflictError, CursorQueryDto, DEFAULT_PAGE_SIZE, NotFoundError, Page, toPage, updateVersioned } from '@vs/platform';
+import {
+  Actor,
+  ConflictError,
+  CursorQueryDto,
+  DEFAULT_PAGE_SIZE,
+  NotFoundError,
+  Page,
+  toPage,
+  updateVersioned,
+} from '@vs/platform';
 import { CreateOrganisationDto, OrganisationView, UpdateOrganisationDto } from '../dto/organisation.dto';
 import { Organisation } from '../entities/organisation.entity';
 

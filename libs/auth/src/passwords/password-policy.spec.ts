@@ -9,9 +9,12 @@ describe('passwordProblem (NCSC guidance)', () => {
     expect(passwordProblem('P@55w0rd!x', 'sam@example.org')).toMatch(/at least 12/);
   });
 
-  it.each(['password1234', 'Password1234', '123456789012', 'qwertyuiop12', 'iloveyou2026!'])('refuses the common password %p', (password) => {
-    expect(passwordProblem(password, 'sam@example.org')).not.toBeNull();
-  });
+  it.each(['password1234', 'Password1234', '123456789012', 'qwertyuiop12', 'iloveyou2026!'])(
+    'refuses the common password %p',
+    (password) => {
+      expect(passwordProblem(password, 'sam@example.org')).not.toBeNull();
+    },
+  );
 
   it('refuses a password built on the email address', () => {
     expect(passwordProblem('samantha.jones-2026', 'samantha.jones@met.police.uk')).toMatch(/email/);

@@ -33,7 +33,11 @@ export class SessionService {
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
-  async start(manager: EntityManager, userId: string, mfaSatisfied: boolean): Promise<{ session: StaffSession; tokens: IssuedTokens }> {
+  async start(
+    manager: EntityManager,
+    userId: string,
+    mfaSatisfied: boolean,
+  ): Promise<{ session: StaffSession; tokens: IssuedTokens }> {
     const session = manager.create(StaffSession, {
       userId,
       mfaSatisfied,
@@ -56,7 +60,10 @@ export class SessionService {
     if (!token || !timingSafeEqual(Buffer.from(token.secretHash), Buffer.from(sha256(secret)))) {
       throw new InvalidRefreshTokenError();
     }
-    const session = await manager.findOneOrFail(StaffSession, { where: { id: token.sessionId }, lock: { mode: 'pessimistic_write' } });
+    const session = await manager.findOneOrFail(StaffSession, {
+      where: { id: token.sessionId },
+      lock: { mode: 'pessimistic_write' },
+    });
     const now = this.clock.now();
     if (session.revokedAt || session.expiresAt <= now || token.expiresAt <= now) throw new InvalidRefreshTokenError();
     if (token.usedAt) {

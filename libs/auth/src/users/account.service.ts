@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditAction, AuditService } from '@vs/audit';
 import { Actor, Clock, ROLE_PERMISSIONS, updateKeepingVersion } from '@vs/platform';
-import { InvalidCredentialsError, InvalidMfaCodeError, NoPendingEnrolmentError, WeakPasswordError } from '../auth.errors';
+import {
+  InvalidCredentialsError,
+  InvalidMfaCodeError,
+  NoPendingEnrolmentError,
+  WeakPasswordError,
+} from '../auth.errors';
 import { ChangePasswordDto, MeResponse, MfaEnrolmentResponse } from '../dto/auth.dto';
 import { StaffSession } from '../entities/staff-session.entity';
 import { StaffUser } from '../entities/staff-user.entity';
@@ -42,13 +47,18 @@ export class AccountService {
     const repository = this.dataSource.getRepository(StaffUser);
     const user = await repository.findOneByOrFail({ id: actor.userId });
     const enrolment = this.totp.startEnrolment(user.email);
-    await updateKeepingVersion(this.dataSource.manager, StaffUser, user.id, { mfaPendingSecret: enrolment.encryptedSecret });
+    await updateKeepingVersion(this.dataSource.manager, StaffUser, user.id, {
+      mfaPendingSecret: enrolment.encryptedSecret,
+    });
     return { secret: enrolment.secret, otpauthUri: enrolment.otpauthUri };
   }
 
   confirmMfaEnrolment(actor: Actor, code: string): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOneOrFail(StaffUser, { where: { id: actor.userId }, lock: { mode: 'pessimistic_write' } });
+      const user = await manager.findOneOrFail(StaffUser, {
+        where: { id: actor.userId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!user.mfaPendingSecret) throw new NoPendingEnrolmentError();
       const step = this.totp.verify(user.mfaPendingSecret, code, null);
       if (step === null) throw new InvalidMfaCodeError();
@@ -60,7 +70,12 @@ export class AccountService {
       });
       // The session that proved the second factor may now go beyond its own session routes.
       await manager.update(StaffSession, { id: actor.sessionId }, { mfaSatisfied: true });
-      await this.audit.recordFor(manager, actor, { action: AuditAction.MfaEnrolled, entityType: 'staff_user', entityId: user.id, changedFields: ['mfaSecret'] });
+      await this.audit.recordFor(manager, actor, {
+        action: AuditAction.MfaEnrolled,
+        entityType: 'staff_user',
+        entityId: user.id,
+        changedFields: ['mfaSecret'],
+      });
     });
   }
 
@@ -75,7 +90,12 @@ export class AccountService {
       // Other sessions may belong to whoever knew the old password.
       await this.sessions.revokeAllOf(manager, user.id, 'password_changed');
       await manager.update(StaffSession, { id: actor.sessionId }, { revokedAt: null, revokedReason: null });
-      await this.audit.recordFor(manager, actor, { action: AuditAction.Update, entityType: 'staff_user', entityId: user.id, changedFields: ['password'] });
+      await this.audit.recordFor(manager, actor, {
+        action: AuditAction.Update,
+        entityType: 'staff_user',
+        entityId: user.id,
+        changedFields: ['password'],
+      });
     });
   }
 }

@@ -1,7 +1,13 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor, Page, Permission, RequirePermission } from '@vs/platform';
-import { CreateStaffUserDto, StaffUserPage, StaffUserQueryDto, StaffUserView, UpdateStaffUserDto } from '../dto/staff-user.dto';
+import {
+  CreateStaffUserDto,
+  StaffUserPage,
+  StaffUserQueryDto,
+  StaffUserView,
+  UpdateStaffUserDto,
+} from '../dto/staff-user.dto';
 import { StaffUsersService } from './staff-users.service';
 
 @ApiTags('admin')
@@ -33,7 +39,11 @@ export class StaffUsersController {
   @Patch(':id')
   @RequirePermission(Permission.UsersManage)
   @ApiOkResponse({ type: StaffUserView })
-  update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateStaffUserDto): Promise<StaffUserView> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateStaffUserDto,
+  ): Promise<StaffUserView> {
     return this.users.update(actor, id, dto);
   }
 

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, FindOptionsWhere, MoreThan } from 'typeorm';
 import { AuditAction, AuditService } from '@vs/audit';
-import { Actor, Clock, ConflictError, DEFAULT_PAGE_SIZE, NotFoundError, Page, toPage, updateKeepingVersion, updateVersioned } from '@vs/platform';
+import {
+  Actor,
+  Clock,
+  ConflictError,
+  DEFAULT_PAGE_SIZE,
+  NotFoundError,
+  Page,
+  toPage,
+  updateKeepingVersion,
+  updateVersioned,
+} from '@vs/platform';
 import { WeakPasswordError } from '../auth.errors';
 import { CreateStaffUserDto, StaffUserQueryDto, StaffUserView, UpdateStaffUserDto } from '../dto/staff-user.dto';
 import { Organisation } from '../entities/organisation.entity';
@@ -95,7 +105,11 @@ export class StaffUsersService {
   /** Lifts a lockout early (for example after the user proved who they are by phone). */
   unlock(actor: Actor, id: string): Promise<StaffUserView> {
     return this.dataSource.transaction(async (manager) => {
-      const updated = await updateKeepingVersion(manager, StaffUser, id, { lockedUntil: null, failedLoginCount: 0, lockoutCount: 0 });
+      const updated = await updateKeepingVersion(manager, StaffUser, id, {
+        lockedUntil: null,
+        failedLoginCount: 0,
+        lockoutCount: 0,
+      });
       if (updated !== 1) throw new NotFoundError(LABEL, id);
       await this.audit.recordFor(manager, actor, {
         action: AuditAction.Update,
@@ -108,6 +122,7 @@ export class StaffUsersService {
   }
 
   private async requireOrganisation(manager: EntityManager, organisationId: string): Promise<void> {
-    if (!(await manager.existsBy(Organisation, { id: organisationId }))) throw new NotFoundError('Organisation', organisationId);
+    if (!(await manager.existsBy(Organisation, { id: organisationId })))
+      throw new NotFoundError('Organisation', organisationId);
   }
 }

@@ -1,4 +1,10 @@
-import { isBankHoliday, isWorkingDay, londonDateOf, workingDayDeadline, workingDaysBetween } from './working-day-calendar';
+import {
+  isBankHoliday,
+  isWorkingDay,
+  londonDateOf,
+  workingDayDeadline,
+  workingDaysBetween,
+} from './working-day-calendar';
 
 /**
  * Bank holidays in England and Wales as published on GOV.UK (weekday dates, substitute days
@@ -17,7 +23,11 @@ const OFFICIAL: Record<number, string[]> = {
 
 function weekdaysOf(year: number): string[] {
   const days: string[] = [];
-  for (let date = new Date(Date.UTC(year, 0, 1)); date.getUTCFullYear() === year; date.setUTCDate(date.getUTCDate() + 1)) {
+  for (
+    let date = new Date(Date.UTC(year, 0, 1));
+    date.getUTCFullYear() === year;
+    date.setUTCDate(date.getUTCDate() + 1)
+  ) {
     const weekday = date.getUTCDay();
     if (weekday !== 0 && weekday !== 6) days.push(date.toISOString().slice(0, 10));
   }
@@ -25,10 +35,13 @@ function weekdaysOf(year: number): string[] {
 }
 
 describe('the England and Wales working-day calendar', () => {
-  it.each(Object.keys(OFFICIAL).map(Number))('matches the official bank holidays of %i, one-off days included', (year) => {
-    const nonWorkingWeekdays = weekdaysOf(year).filter((date) => !isWorkingDay(date));
-    expect(nonWorkingWeekdays).toEqual(OFFICIAL[year]!.map((monthDay) => `${year}-${monthDay}`));
-  });
+  it.each(Object.keys(OFFICIAL).map(Number))(
+    'matches the official bank holidays of %i, one-off days included',
+    (year) => {
+      const nonWorkingWeekdays = weekdaysOf(year).filter((date) => !isWorkingDay(date));
+      expect(nonWorkingWeekdays).toEqual(OFFICIAL[year].map((monthDay) => `${year}-${monthDay}`));
+    },
+  );
 
   it('knows the one-off days: VE day 2020, the 2022 jubilee and state funeral, the 2023 coronation', () => {
     for (const date of ['2020-05-08', '2022-06-03', '2022-09-19', '2023-05-08']) expect(isBankHoliday(date)).toBe(true);

@@ -45,7 +45,8 @@ export function londonDateOf(instant: Date): LocalDate {
  * working day (23:59:59.999 London time, whatever the clocks do).
  */
 export function workingDayDeadline(trigger: Date, workingDays: number): Date {
-  if (!Number.isInteger(workingDays) || workingDays < 1) throw new RangeError('workingDays must be a whole number of at least 1');
+  if (!Number.isInteger(workingDays) || workingDays < 1)
+    throw new RangeError('workingDays must be a whole number of at least 1');
   let day = DateTime.fromJSDate(trigger, { zone: LONDON }).startOf('day');
   let counted = 0;
   while (counted < workingDays) {

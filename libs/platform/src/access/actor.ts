@@ -65,6 +65,6 @@ export const CurrentActor = createParamDecorator((_: unknown, context: Execution
 );
 
 /** Injects the request's id and client address (for public routes such as login). */
-export const CurrentOrigin = createParamDecorator(
-  (_: unknown, context: ExecutionContext): RequestOrigin => requestOrigin(context.switchToHttp().getRequest<FastifyRequest>()),
+export const CurrentOrigin = createParamDecorator((_: unknown, context: ExecutionContext): RequestOrigin =>
+  requestOrigin(context.switchToHttp().getRequest<FastifyRequest>()),
 );

@@ -155,9 +155,7 @@ export class EnvironmentVariables {
 function describeErrors(errors: ValidationError[]): string[] {
   return errors.flatMap((error) => {
     const received = error.value === undefined ? 'missing' : `got ${JSON.stringify(error.value)}`;
-    return Object.values(error.constraints ?? {}).map(
-      (message) => `${error.property}: ${message} (${received})`,
-    );
+    return Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message} (${received})`);
   });
 }
 
@@ -172,11 +170,7 @@ export class InvalidEnvironmentError extends Error {
 export function validateEnvironment(raw: NodeJS.ProcessEnv): EnvironmentVariables {
   const known = Object.keys(new EnvironmentVariables());
   const recognised = Object.fromEntries(
-    Object.entries(raw).filter(
-      ([key, value]) =>
-        known.includes(key) && value !== undefined &&
-        value !== '',
-    ),
+    Object.entries(raw).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
   );
   const env = plainToInstance(EnvironmentVariables, recognised, { exposeDefaultValues: true });
   const problems = describeErrors(validateSync(env, { forbidUnknownValues: true, stopAtFirstError: true }));

@@ -1,7 +1,8 @@
 import { AppConfig } from '../config/app-config';
 import { BlindIndex } from './blind-index';
 
-const withKey = (fill: number): BlindIndex => new BlindIndex({ blindIndexKey: Buffer.alloc(32, fill).toString('base64') } as AppConfig);
+const withKey = (fill: number): BlindIndex =>
+  new BlindIndex({ blindIndexKey: Buffer.alloc(32, fill).toString('base64') } as AppConfig);
 
 describe('BlindIndex', () => {
   it('gives equal values equal indexes and hides the value', () => {

@@ -43,12 +43,19 @@ export class DataCipher {
     const iv = randomBytes(12);
     const cipher = createCipheriv(ALGORITHM, key, iv);
     const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return [FORMAT, id, iv.toString('base64'), cipher.getAuthTag().toString('base64'), ciphertext.toString('base64')].join('.');
+    return [
+      FORMAT,
+      id,
+      iv.toString('base64'),
+      cipher.getAuthTag().toString('base64'),
+      ciphertext.toString('base64'),
+    ].join('.');
   }
 
   decrypt(payload: string): string {
     const [format, keyId, iv, tag, ciphertext] = payload.split('.');
-    if (format !== FORMAT || !keyId || !iv || !tag || ciphertext === undefined) throw new Error('Not an encrypted value');
+    if (format !== FORMAT || !keyId || !iv || !tag || ciphertext === undefined)
+      throw new Error('Not an encrypted value');
     const key = this.keys.find((candidate) => candidate.id === keyId);
     if (!key) throw new Error(`Unknown data encryption key "${keyId}"`);
     const decipher = createDecipheriv(ALGORITHM, key.key, Buffer.from(iv, 'base64'));

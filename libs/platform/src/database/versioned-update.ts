@@ -21,7 +21,9 @@ export async function updateVersioned<T extends ObjectLiteral & { id: string; ve
     .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
     .execute();
   if (result.affected === 1) return;
-  const current = await manager.getRepository(target).findOne({ where: { id } as never, select: { id: true, version: true } as never });
+  const current = await manager
+    .getRepository(target)
+    .findOne({ where: { id } as never, select: { id: true, version: true } as never });
   if (!current) throw new NotFoundError(label, id);
   throw new ConflictError('stale_version', `${label} ${id} has changed since version ${expectedVersion}; reload it`, {
     currentVersion: current.version,

@@ -4,7 +4,11 @@ import { ConflictError, ValidationFailedError } from './app-error';
 import { toProblem } from './problem-details';
 
 const queryError = (code: string): QueryFailedError =>
-  new QueryFailedError('INSERT ...', [], Object.assign(new Error('duplicate key value violates "users_email_key"'), { code }));
+  new QueryFailedError(
+    'INSERT ...',
+    [],
+    Object.assign(new Error('duplicate key value violates "users_email_key"'), { code }),
+  );
 
 describe('toProblem', () => {
   it('keeps an application error code, status and extensions', () => {

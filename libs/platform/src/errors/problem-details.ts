@@ -34,12 +34,42 @@ const problem = (
 
 /** Postgres error codes that mean the client sent something the database rightly refused. */
 const POSTGRES_CLIENT_ERRORS: Record<string, { status: number; code: string; title: string; detail: string }> = {
-  '23505': { status: HttpStatus.CONFLICT, code: 'duplicate', title: 'Conflict', detail: 'A record with these details already exists' },
-  '23503': { status: HttpStatus.CONFLICT, code: 'reference_conflict', title: 'Conflict', detail: 'The record refers to, or is referred to by, another record' },
-  '22P02': { status: HttpStatus.BAD_REQUEST, code: 'invalid_value', title: 'Bad request', detail: 'A value has the wrong format' },
-  '22001': { status: HttpStatus.BAD_REQUEST, code: 'value_too_long', title: 'Bad request', detail: 'A value is too long' },
-  '22007': { status: HttpStatus.BAD_REQUEST, code: 'invalid_value', title: 'Bad request', detail: 'A date or time is invalid' },
-  '22008': { status: HttpStatus.BAD_REQUEST, code: 'invalid_value', title: 'Bad request', detail: 'A date or time is out of range' },
+  '23505': {
+    status: HttpStatus.CONFLICT,
+    code: 'duplicate',
+    title: 'Conflict',
+    detail: 'A record with these details already exists',
+  },
+  '23503': {
+    status: HttpStatus.CONFLICT,
+    code: 'reference_conflict',
+    title: 'Conflict',
+    detail: 'The record refers to, or is referred to by, another record',
+  },
+  '22P02': {
+    status: HttpStatus.BAD_REQUEST,
+    code: 'invalid_value',
+    title: 'Bad request',
+    detail: 'A value has the wrong format',
+  },
+  '22001': {
+    status: HttpStatus.BAD_REQUEST,
+    code: 'value_too_long',
+    title: 'Bad request',
+    detail: 'A value is too long',
+  },
+  '22007': {
+    status: HttpStatus.BAD_REQUEST,
+    code: 'invalid_value',
+    title: 'Bad request',
+    detail: 'A date or time is invalid',
+  },
+  '22008': {
+    status: HttpStatus.BAD_REQUEST,
+    code: 'invalid_value',
+    title: 'Bad request',
+    detail: 'A date or time is out of range',
+  },
 };
 
 const HTTP_TITLES: Partial<Record<number, string>> = {

@@ -5,9 +5,7 @@ import { FieldProblem, ValidationFailedError } from './app-error';
 export function toFieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own: FieldProblem[] = error.constraints
-      ? [{ field, messages: Object.values(error.constraints) }]
-      : [];
+    const own: FieldProblem[] = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
     return own.concat(toFieldProblems(error.children ?? [], field));
   });
 }

@@ -90,4 +90,3 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await ensureDatabase(options.port, options.database);
   return { url, stop: () => server.stop() };
 }
-

@@ -12,10 +12,23 @@ export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'res.headers["set-cookie"]',
-  ...['password', 'newPassword', 'token', 'refreshToken', 'accessToken', 'totp', 'mfaSecret'].flatMap((key) => [key, `*.${key}`]),
-  ...['name', 'firstName', 'lastName', 'fullName', 'dateOfBirth', 'email', 'phone', 'address', 'postcode', 'codeWord', 'notes'].flatMap(
-    (key) => [key, `*.${key}`],
-  ),
+  ...['password', 'newPassword', 'token', 'refreshToken', 'accessToken', 'totp', 'mfaSecret'].flatMap((key) => [
+    key,
+    `*.${key}`,
+  ]),
+  ...[
+    'name',
+    'firstName',
+    'lastName',
+    'fullName',
+    'dateOfBirth',
+    'email',
+    'phone',
+    'address',
+    'postcode',
+    'codeWord',
+    'notes',
+  ].flatMap((key) => [key, `*.${key}`]),
 ];
 
 @Module({})

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, IsNull } from 'typeorm';
+import { Actor, NotFoundError, Role } from '@vs/platform';
+import { VictimAccessGrant } from '../entities/victim-access-grant.entity';
+import { Victim } from '../entities/victim.entity';
+import { VictimAccessGrantRequest } from './creator-grant';
+import { victimScope } from './victim-scope';
+
+/** Who may see which victim: grants, their revocation, and the check every victim use case starts with. */
+@Injectable()
+export class VictimAccessService {
+  /** Records a grant; an identical active grant is returned instead of being repeated. */
+  async grant(manager: EntityManager, request: VictimAccessGrantRequest): Promise<VictimAccessGrant> {
+    const grant = {
+      victimId: request.victimId,
+      organisationId: request.organisationId,
+      userId: request.userId ?? null,
+      team: request.team ?? null,
+      basis: request.basis,
+    };
+    const existing = await manager.findOneBy(VictimAccessGrant, {
+      ...grant,
+      userId: grant.userId ?? IsNull(),
+      team: grant.team ?? IsNull(),
+      revokedAt: IsNull(),
+    });
+    if (existing) return existing;
+    const created = manager.create(VictimAccessGrant, grant);
+    await manager.insert(VictimAccessGrant, created);
+    return manager.findOneByOrFail(VictimAccessGrant, { id: created.id });
+  }
+
+  /** Ends a grant (kept as history). Revoking a revoked grant changes nothing. */
+  async revoke(manager: EntityManager, grantId: string): Promise<void> {
+    const result = await manager.update(
+      VictimAccessGrant,
+      { id: grantId, revokedAt: IsNull() },
+      { revokedAt: () => 'now()' },
+    );
+    if (result.affected === 0 && !(await manager.existsBy(VictimAccessGrant, { id: grantId }))) {
+      throw new NotFoundError('Victim access grant', grantId);
+    }
+  }
+
+  /**
+   * Passes when the victim is in the actor's scope. Out of scope, only a service manager who states
+   * a break-glass reason gets through (`breakGlass: true`; their audit record carries the reason and
+   * is flagged for review). Anyone else gets 404, so nothing reveals that the record exists.
+   */
+  async assertCanAccess(manager: EntityManager, actor: Actor, victimId: string): Promise<{ breakGlass: boolean }> {
+    if ((await this.visibleAmong(manager, actor, [victimId])).has(victimId)) return { breakGlass: false };
+    const mayBreakGlass = actor.role === Role.ServiceManager && actor.breakGlassReason !== null;
+    if (mayBreakGlass && (await manager.existsBy(Victim, { id: victimId }))) return { breakGlass: true };
+    throw new NotFoundError('Victim', victimId);
+  }
+
+  /** The ids among `victimIds` that the actor may see (never by breaking glass). */
+  async visibleAmong(manager: EntityManager, actor: Actor, victimIds: readonly string[]): Promise<Set<string>> {
+    if (victimIds.length === 0) return new Set();
+    const scope = victimScope(actor, 'victim.id');
+    const rows = await manager
+      .createQueryBuilder(Victim, 'victim')
+      .select('victim.id', 'id')
+      .where('victim.id IN (:...vs_victim_ids)', { vs_victim_ids: victimIds })
+      .andWhere(scope.sql, scope.params)
+      .getRawMany<{ id: string }>();
+    return new Set(rows.map((row) => row.id));
+  }
+}

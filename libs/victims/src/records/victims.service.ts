@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditAction } from '@vs/audit';
+import { Actor, Clock, DataCipher, DEFAULT_PAGE_SIZE, Page, toPage } from '@vs/platform';
+import { creatorGrant } from '../access/creator-grant';
+import { VictimAccessService } from '../access/victim-access.service';
+import { victimScope } from '../access/victim-scope';
+import { ContactChannelColumnsBuilder } from '../contact-channels/contact-channel-columns';
+import { NewContactChannelDto } from '../dto/contact-channel.dto';
+import { CreateVictimDto } from '../dto/create-victim.dto';
+import { PutEnhancedRightsOverrideDto } from '../dto/enhanced-rights-override.dto';
+import { UpdateVictimDto } from '../dto/update-victim.dto';
+import { VictimDetailsDto } from '../dto/victim-details.dto';
+import { VictimQueryDto } from '../dto/victim-query.dto';
+import { VictimSummaryView, VictimView } from '../dto/victim.view';
+import { VictimContactChannel } from '../entities/victim-contact-channel.entity';
+import { Victim } from '../entities/victim.entity';
+import { DuplicateFinder, PossibleDuplicate } from '../matching/duplicate-finder';
+import { VictimMatchKeys } from '../matching/match-keys';
+import { encryptJson, encryptOptional } from '../protection/optional-encryption';
+import { PossibleDuplicateError } from '../victims.errors';
+import { contactValueProblems, dateOfBirthProblems, throwIfAny } from './input-checks';
+import { VictimAudit } from './victim-audit';
+import { VictimEditor } from './victim-editor';
+import { VictimViews } from './victim-views';
+
+/** Fields of a request that are about the request, not the victim: never audited as changed. */
+const REQUEST_FIELDS = new Set(['version', 'createAnyway', 'reason']);
+const changedFieldsOf = (dto: object): string[] =>
+  Object.entries(dto)
+    .filter(([field, value]) => value !== undefined && !REQUEST_FIELDS.has(field))
+    .map(([field]) => field);
+
+/** Victim records: creation with duplicate matching, reads within scope, and changes. */
+@Injectable()
+export class VictimsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: DataCipher,
+    private readonly clock: Clock,
+    private readonly keys: VictimMatchKeys,
+    private readonly duplicates: DuplicateFinder,
+    private readonly access: VictimAccessService,
+    private readonly audit: VictimAudit,
+    private readonly views: VictimViews,
+    private readonly editor: VictimEditor,
+    private readonly channelColumns: ContactChannelColumnsBuilder,
+  ) {}
+
+  create(actor: Actor, dto: CreateVictimDto): Promise<VictimView> {
+    const channels = dto.contactChannels ?? [];
+    throwIfAny([
+      ...dateOfBirthProblems(dto.dateOfBirth, this.clock.now()),
+      ...contactValueProblems(channels, (index) => `contactChannels.${index}.value`),
+    ]);
+    const victim: Victim = Object.assign(new Victim(), {
+      ...this.detailColumns(dto),
+      givenNames: this.cipher.encrypt(dto.givenNames),
+      familyName: this.cipher.encrypt(dto.familyName),
+      nameIndex: this.keys.fullName(dto.givenNames, dto.familyName),
+      createAnywayReason: dto.createAnyway ? this.cipher.encrypt(dto.reason!) : null,
+      createdByUserId: actor.userId,
+      createdByOrganisationId: actor.organisationId,
+    });
+    const channelRows = channels.map((channel) => this.channelRow(victim.id, channel));
+    return this.dataSource.transaction(async (manager) => {
+      const matches = await this.duplicates.find(manager, {
+        nameIndex: victim.nameIndex,
+        dateOfBirth: victim.dateOfBirth ?? null,
+        contactIndexes: channelRows.flatMap((row) => (row.matchIndex === null ? [] : [row.matchIndex])),
+      });
+      if (matches.length > 0 && !dto.createAnyway) throw await this.duplicateRefusal(manager, actor, matches);
+      await manager.insert(Victim, victim);
+      if (channelRows.length > 0) await manager.insert(VictimContactChannel, channelRows);
+      await this.access.grant(manager, creatorGrant(actor, victim.id));
+      const matchedOn = [...new Set(matches.flatMap((match) => match.matchedOn))].join(',');
+      await this.audit.record(manager, actor, victim.id, AuditAction.Create, {
+        changedFields: changedFieldsOf(dto),
+        details: dto.createAnyway ? { createAnyway: true, possibleDuplicates: matches.length, matchedOn } : {},
+      });
+      return this.views.load(manager, victim.id);
+    });
+  }
+
+  get(actor: Actor, victimId: string): Promise<VictimView> {
+    return this.dataSource.transaction(async (manager) => {
+      const { breakGlass } = await this.access.assertCanAccess(manager, actor, victimId);
+      await this.audit.record(manager, actor, victimId, AuditAction.Read, { breakGlass });
+      return this.views.load(manager, victimId);
+    });
+  }
+
+  /** The victims in the caller's scope, optionally those with one exact name and/or date of birth. */
+  list(actor: Actor, query: VictimQueryDto): Promise<Page<VictimSummaryView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    return this.dataSource.transaction(async (manager) => {
+      const scope = victimScope(actor, 'victim.id');
+      const select = manager.createQueryBuilder(Victim, 'victim').where(scope.sql, scope.params);
+      if (query.name !== undefined)
+        select.andWhere('victim.nameIndex = :nameIndex', { nameIndex: this.keys.searchedName(query.name) });
+      if (query.dateOfBirth !== undefined)
+        select.andWhere('victim.dateOfBirth = :dateOfBirth', { dateOfBirth: query.dateOfBirth });
+      if (query.cursor !== undefined) select.andWhere('victim.id > :cursor', { cursor: query.cursor });
+      const rows = await select
+        .orderBy('victim.id', 'ASC')
+        .limit(limit + 1)
+        .getMany();
+      const page = toPage(rows, limit, (row) => this.views.summary(row));
+      await this.audit.recordListRead(
+        manager,
+        actor,
+        page.items.map((item) => item.id),
+      );
+      return page;
+    });
+  }
+
+  update(actor: Actor, victimId: string, dto: UpdateVictimDto): Promise<VictimView> {
+    throwIfAny(dateOfBirthProblems(dto.dateOfBirth, this.clock.now()));
+    return this.editor.edit(actor, victimId, {
+      version: dto.version,
+      changedFields: changedFieldsOf(dto),
+      changes: (current) => ({ ...this.detailColumns(dto), ...this.nameColumns(current, dto) }),
+    });
+  }
+
+  setEnhancedRightsOverride(actor: Actor, victimId: string, dto: PutEnhancedRightsOverrideDto): Promise<VictimView> {
+    const cleared = dto.enhanced === null;
+    return this.editor.edit(actor, victimId, {
+      version: dto.version,
+      changedFields: ['enhancedRightsOverride'],
+      changes: () => ({
+        enhancedRightsOverride: dto.enhanced,
+        enhancedRightsOverrideReason: cleared ? null : this.cipher.encrypt(dto.reason!),
+        enhancedRightsOverrideByUserId: cleared ? null : actor.userId,
+        enhancedRightsOverrideAt: cleared ? null : this.clock.now(),
+      }),
+    });
+  }
+
+  /** Names the matches the caller may see; the others only as existing. */
+  private async duplicateRefusal(
+    manager: EntityManager,
+    actor: Actor,
+    matches: PossibleDuplicate[],
+  ): Promise<PossibleDuplicateError> {
+    const visible = await this.access.visibleAmong(
+      manager,
+      actor,
+      matches.map((match) => match.victimId),
+    );
+    return new PossibleDuplicateError(
+      matches.filter((match) => visible.has(match.victimId)),
+      matches.some((match) => !visible.has(match.victimId)),
+    );
+  }
+
+  /** Columns for the optional details present in a request (undefined: leave alone; null: clear). */
+  private detailColumns(dto: VictimDetailsDto): Partial<Victim> {
+    const columns: Partial<Victim> = {};
+    if (dto.dateOfBirth !== undefined) columns.dateOfBirth = dto.dateOfBirth;
+    if (dto.preferredLanguage !== undefined) columns.preferredLanguage = dto.preferredLanguage;
+    if (dto.interpreterNeeded !== undefined) columns.interpreterNeeded = dto.interpreterNeeded;
+    if (dto.disabilities !== undefined) columns.disabilities = dto.disabilities;
+    if (dto.supportNeeds !== undefined) columns.supportNeeds = encryptOptional(this.cipher, dto.supportNeeds);
+    if (dto.equalityMonitoring !== undefined)
+      columns.equalityMonitoring = encryptJson(this.cipher, dto.equalityMonitoring);
+    if (dto.vulnerabilityFlags !== undefined) columns.vulnerabilityFlags = dto.vulnerabilityFlags;
+    return columns;
+  }
+
+  /** New names are encrypted and re-indexed together: the index covers the full name. */
+  private nameColumns(current: Victim, dto: UpdateVictimDto): QueryDeepPartialEntity<Victim> {
+    if (dto.givenNames === undefined && dto.familyName === undefined) return {};
+    const givenNames = dto.givenNames ?? this.cipher.decrypt(current.givenNames);
+    const familyName = dto.familyName ?? this.cipher.decrypt(current.familyName);
+    return {
+      givenNames: this.cipher.encrypt(givenNames),
+      familyName: this.cipher.encrypt(familyName),
+      nameIndex: this.keys.fullName(givenNames, familyName),
+    };
+  }
+
+  private channelRow(victimId: string, channel: NewContactChannelDto): VictimContactChannel {
+    return Object.assign(new VictimContactChannel(), {
+      victimId,
+      channel: channel.channel,
+      ...this.channelColumns.of(channel.channel, channel),
+    });
+  }
+}
