@@ -20,25 +20,35 @@ const BENCH_SECRETS = {
   blindIndexKey: Buffer.alloc(32, 4).toString('base64'),
 };
 
+/** Where a benchmark's own PostgreSQL and Redis keep their data (under .data/) and listen. */
+export interface BenchServices {
+  readonly dataDir: string;
+  readonly postgresPort: number;
+  readonly redisPort: number;
+}
+
+const DEFAULT_SERVICES: BenchServices = { dataDir: 'bench', postgresPort: 54350, redisPort: 63750 };
+
 /**
- * The real API on its own embedded PostgreSQL and Redis (under .data/bench), listening on
- * 127.0.0.1, with logging off so the figures measure the work, not the log lines.
+ * The real API on its own embedded PostgreSQL and Redis, listening on 127.0.0.1, with logging off
+ * so the figures measure the work, not the log lines. `services` lets a benchmark run on services
+ * of its own, beside another that is running.
  */
-export async function startBenchApp(): Promise<BenchApp> {
+export async function startBenchApp(services: BenchServices = DEFAULT_SERVICES): Promise<BenchApp> {
   const env = validateEnvironment({
     NODE_ENV: 'development',
     LOG_LEVEL: 'silent',
-    DATA_DIR: join(__dirname, '..', '..', '.data', 'bench'),
-    EMBEDDED_POSTGRES_PORT: '54350',
-    EMBEDDED_REDIS_PORT: '63750',
+    DATA_DIR: join(__dirname, '..', '..', '.data', services.dataDir),
+    EMBEDDED_POSTGRES_PORT: String(services.postgresPort),
+    EMBEDDED_REDIS_PORT: String(services.redisPort),
     JWT_ACCESS_SECRET: BENCH_SECRETS.jwtAccessSecret,
     JWT_PORTAL_SECRET: BENCH_SECRETS.jwtPortalSecret,
     DATA_ENCRYPTION_KEYS: BENCH_SECRETS.dataEncryptionKeys,
     BLIND_INDEX_KEY: BENCH_SECRETS.blindIndexKey,
   });
-  const services: ProvisionedServices = await provisionServices(env, () => undefined);
-  await runMigrations(services.databaseUrl);
-  const config = buildAppConfig(env, services, BENCH_SECRETS);
+  const provisioned: ProvisionedServices = await provisionServices(env, () => undefined);
+  await runMigrations(provisioned.databaseUrl);
+  const config = buildAppConfig(env, provisioned, BENCH_SECRETS);
   const app = await createApiApp(config);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.getHttpServer().address() as { port: number };
@@ -49,7 +59,7 @@ export async function startBenchApp(): Promise<BenchApp> {
     url: `http://127.0.0.1:${address.port}`,
     close: async () => {
       await app.close();
-      await services.stop();
+      await provisioned.stop();
     },
   };
 }

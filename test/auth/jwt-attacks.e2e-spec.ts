@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
+import { Controller, DynamicModule, Get, Module } from '@nestjs/common';
 import { createApiApp } from '../../apps/api/src/api-app';
-import { PORTAL_AUDIENCE, STAFF_AUDIENCE, TOKEN_ISSUER } from '@vs/auth';
-import { Role } from '@vs/platform';
+import { AuthModule, PORTAL_AUDIENCE, PortalSessionService, STAFF_AUDIENCE, TOKEN_ISSUER } from '@vs/auth';
+import { AppConfig, createHttpApp, CurrentVictim, newId, PlatformModule, PortalRoute, Role, VictimPrincipal } from '@vs/platform';
 import { SignedIn, signInAs, startTestApp, TEST_SECRETS, TestApp } from '@vs/testing';
 
 const base64url = (value: object | string): string =>
@@ -83,5 +84,54 @@ describe('forged and misused access tokens are refused with 401', () => {
     await me('not.a.token').expect(401);
     await app.http().get('/api/v1/auth/me').set('Authorization', admin.accessToken).expect(401);
     await app.http().get('/api/v1/auth/me').set('Authorization', 'Bearer ').expect(401);
+  });
+});
+
+@Controller('portal-probe')
+class PortalProbeController {
+  @Get()
+  @PortalRoute()
+  whoAmI(@CurrentVictim() victim: VictimPrincipal): { victimId: string } {
+    return { victimId: victim.victimId };
+  }
+}
+
+@Module({})
+class PortalProbeModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: PortalProbeModule, imports: [PlatformModule.forRoot(config, 'probe'), AuthModule], controllers: [PortalProbeController] };
+  }
+}
+
+describe('victim portal tokens and staff tokens never open each other\'s routes', () => {
+  let app: TestApp;
+  let portalToken: string;
+  let victimId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp((config) => createHttpApp(PortalProbeModule.forRoot(config), config, { title: 'probe', withDocs: false }));
+    victimId = newId();
+    const started = await app.dataSource.transaction((manager) => app.app.get(PortalSessionService).start(manager, victimId));
+    portalToken = started.tokens.accessToken;
+  });
+
+  afterAll(() => app?.close());
+
+  it('opens a portal route with a portal token, naming the victim', async () => {
+    const response = await app.http().get('/api/v1/portal-probe').set('Authorization', `Bearer ${portalToken}`).expect(200);
+    expect(response.body).toEqual({ victimId });
+  });
+
+  it('refuses a staff token on a portal route and a portal token on a staff route', async () => {
+    const staff = await signInAs(app, Role.Advocate);
+    await app.http().get('/api/v1/portal-probe').set(staff.auth).expect(401);
+    await app.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${portalToken}`).expect(401);
+  });
+
+  it('refuses a portal-shaped token signed with the staff key, and any token after "sign out everywhere"', async () => {
+    const forged = sign({ alg: 'HS256', typ: 'JWT' }, { ...decode(portalToken) }, TEST_SECRETS.jwtAccessSecret);
+    await app.http().get('/api/v1/portal-probe').set('Authorization', `Bearer ${forged}`).expect(401);
+    await app.dataSource.transaction((manager) => app.app.get(PortalSessionService).endAll(manager, victimId));
+    await app.http().get('/api/v1/portal-probe').set('Authorization', `Bearer ${portalToken}`).expect(401);
   });
 });

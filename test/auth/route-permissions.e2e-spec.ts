@@ -38,12 +38,12 @@ describe('every route against every role (deny by default)', () => {
     );
   });
 
-  it('has every route declare a permission or declare itself public', () => {
-    const undeclared = routes.filter((route) => !route.isPublic && !route.permission).map((route) => route.handler);
+  it('has every route declare a permission, or declare itself public or a portal route', () => {
+    const undeclared = routes.filter((route) => !route.isPublic && !route.isPortal && !route.permission).map((route) => route.handler);
     expect(undeclared).toEqual([]);
   });
 
-  it('keeps the public routes to sign-in and health', () => {
+  it('keeps the public routes to sign-in (staff and portal) and health', () => {
     const publicRoutes = routes
       .filter((route) => route.isPublic)
       .map((route) => `${route.method} ${route.path}`)
@@ -53,6 +53,8 @@ describe('every route against every role (deny by default)', () => {
       'GET /health/ready',
       'POST /api/v1/auth/login',
       'POST /api/v1/auth/refresh',
+      'POST /api/v1/portal/access/start',
+      'POST /api/v1/portal/access/verify',
     ]);
   });
 
@@ -63,17 +65,20 @@ describe('every route against every role (deny by default)', () => {
     }
   });
 
-  it('gives each role exactly the routes its permissions allow', async () => {
+  it('gives each role exactly the routes its permissions allow, and no staff token opens a portal route', async () => {
     const outcomes: string[] = [];
     const expected: string[] = [];
+    const expectation = (route: DeclaredRoute, role: Role): string => {
+      if (route.isPortal) return 'denied 401';
+      return roleHasPermission(role, route.permission!) ? 'allowed' : 'denied 403';
+    };
     for (const route of routes.filter((candidate) => !candidate.isPublic)) {
       for (const role of ALL_ROLES) {
         const response = await call(route, sessions.get(role)!.auth);
-        const allowed = roleHasPermission(role, route.permission!);
         outcomes.push(
           `${route.handler} ${role} ${[401, 403].includes(response.status) ? `denied ${response.status}` : 'allowed'}`,
         );
-        expected.push(`${route.handler} ${role} ${allowed ? 'allowed' : 'denied 403'}`);
+        expected.push(`${route.handler} ${role} ${expectation(route, role)}`);
       }
     }
     expect(outcomes).toEqual(expected);

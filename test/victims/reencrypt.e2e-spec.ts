@@ -104,7 +104,9 @@ describe('victims reencrypt (data key rotation)', () => {
   it('works through the rows in batches', async () => {
     const cipher = new DataCipher({ dataEncryptionKeys: `${KEY_C},${KEY_B}` } as AppConfig);
     const counts = await reencryptPersonalData(app.dataSource, cipher, 2);
-    expect(counts.map(({ table, rows }) => ({ table, rows })).sort((a, b) => a.table.localeCompare(b.table))).toEqual([
+    // Other features' encrypted tables are walked too; only these hold rows in this test.
+    const withRows = counts.filter(({ rows }) => rows > 0);
+    expect(withRows.map(({ table, rows }) => ({ table, rows })).sort((a, b) => a.table.localeCompare(b.table))).toEqual([
       { table: 'victim_consents', rows: 3 },
       { table: 'victim_contact_channels', rows: 6 },
       { table: 'victims', rows: 3 },

@@ -1,8 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AdvocacyModule } from '@vs/advocacy';
 import { AuditModule } from '@vs/audit';
 import { AuthModule } from '@vs/auth';
 import { CasesModule } from '@vs/cases';
+import { CodeComplianceModule } from '@vs/code-compliance';
+import { ComplianceReportsModule } from '@vs/code-compliance';
+import { NotificationsModule } from '@vs/notifications';
 import { AppConfig, PlatformModule } from '@vs/platform';
+import { ReferralsModule } from '@vs/referrals';
+import { PortalModule } from '@vs/portal';
 import { VictimsModule } from '@vs/victims';
 
 /** The API's composition root: the platform plus every feature's HTTP surface. */
@@ -17,6 +23,12 @@ export class AppModule {
         AuditModule,
         VictimsModule,
         CasesModule,
+        ReferralsModule,
+        AdvocacyModule,
+        NotificationsModule,
+        CodeComplianceModule,
+        ComplianceReportsModule,
+        PortalModule,
       ],
     };
   }

@@ -5,12 +5,15 @@ import { PassportModule } from '@nestjs/passport';
 import { AuditModule } from '@vs/audit';
 import { AuthController } from './auth.controller';
 import { AccessGuard } from './guards/access.guard';
+import { PortalJwtStrategy } from './guards/portal-jwt.strategy';
+import { PortalTokenGuard } from './guards/portal.guard';
 import { StaffJwtStrategy } from './guards/staff-jwt.strategy';
 import { LoginService } from './login/login.service';
 import { TotpService } from './mfa/totp.service';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import { PasswordHasher } from './passwords/password-hasher';
+import { PortalSessionService } from './sessions/portal-session.service';
 import { PrincipalResolver } from './sessions/principal.resolver';
 import { SessionService } from './sessions/session.service';
 import { AccountService } from './users/account.service';
@@ -18,8 +21,8 @@ import { StaffUsersController } from './users/staff-users.controller';
 import { StaffUsersService } from './users/staff-users.service';
 
 /**
- * Staff identity and access: sign-in, sessions, MFA, administration of organisations and users,
- * and the global guard that enforces every route's declared permission.
+ * Identity and access: staff sign-in, sessions, MFA, administration of organisations and users,
+ * victim portal sessions and tokens, and the global guard that enforces every route's declaration.
  */
 @Module({
   imports: [PassportModule, JwtModule.register({}), AuditModule],
@@ -27,6 +30,9 @@ import { StaffUsersService } from './users/staff-users.service';
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     StaffJwtStrategy,
+    PortalJwtStrategy,
+    PortalTokenGuard,
+    PortalSessionService,
     PrincipalResolver,
     SessionService,
     LoginService,
@@ -36,6 +42,6 @@ import { StaffUsersService } from './users/staff-users.service';
     OrganisationsService,
     StaffUsersService,
   ],
-  exports: [PasswordHasher],
+  exports: [PasswordHasher, PortalSessionService],
 })
 export class AuthModule {}

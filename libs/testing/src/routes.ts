@@ -2,7 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { INestApplication } from '@nestjs/common';
-import { API_PREFIX, Permission, PUBLIC_ROUTE, REQUIRED_PERMISSION } from '@vs/platform';
+import { API_PREFIX, Permission, PORTAL_ROUTE, PUBLIC_ROUTE, REQUIRED_PERMISSION } from '@vs/platform';
 
 export interface DeclaredRoute {
   readonly method: string;
@@ -10,6 +10,8 @@ export interface DeclaredRoute {
   readonly path: string;
   readonly handler: string;
   readonly isPublic: boolean;
+  /** A victim portal route: only portal tokens open it. */
+  readonly isPortal: boolean;
   readonly permission: Permission | undefined;
 }
 
@@ -45,6 +47,7 @@ export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
           path,
           handler: `${controller.name}.${name}`,
           isPublic: read<boolean>(PUBLIC_ROUTE) === true,
+          isPortal: read<boolean>(PORTAL_ROUTE) === true,
           permission: read<Permission>(REQUIRED_PERMISSION),
         });
       }

@@ -3,6 +3,7 @@ import { AuditModule } from '@vs/audit';
 import { VictimAccessService } from './access/victim-access.service';
 import { ConsentsController } from './consents/consents.controller';
 import { ConsentsService } from './consents/consents.service';
+import { VictimChannelSafety } from './contact-channels/victim-channel-safety';
 import { ContactChannelColumnsBuilder } from './contact-channels/contact-channel-columns';
 import { ContactChannelsController } from './contact-channels/contact-channels.controller';
 import { ContactChannelsService } from './contact-channels/contact-channels.service';
@@ -34,7 +35,10 @@ import { VictimsService } from './records/victims.service';
     DuplicateFinder,
     ContactChannelColumnsBuilder,
     EnhancedRightsInputs,
+    VictimChannelSafety,
   ],
-  exports: [VictimAccessService, EnhancedRightsInputs],
+  // VictimsService: features that record a victim inside their own transaction (referral intake).
+  // VictimChannelSafety: the victim portal, for what victims may change on their own word.
+  exports: [VictimAccessService, EnhancedRightsInputs, VictimsService, VictimChannelSafety],
 })
 export class VictimsModule {}

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditAction, AuditEntry, auditFieldsOf, AuditService } from '@vs/audit';
-import { Actor, DEFAULT_PAGE_SIZE, NotFoundError, Page, toPage } from '@vs/platform';
-import { VictimAccessService } from '@vs/victims';
+import { Actor, DEFAULT_PAGE_SIZE, Page, toPage } from '@vs/platform';
 import { CaseQueryDto } from '../dto/case.dto';
 import {
   CaseDetailView,
@@ -15,7 +14,8 @@ import {
 import { CaseEvent } from '../entities/case-event.entity';
 import { CrimeVictim } from '../entities/crime-victim.entity';
 import { Hearing } from '../entities/hearing.entity';
-import { CASE_COLUMNS, casesWithCrime, findVisibleCase } from './case-finder';
+import { CASE_COLUMNS, casesWithCrime } from './case-finder';
+import { CaseReadAccess } from './case-read-access';
 import { caseScope } from './case-scope';
 
 /** Filters that match one column of the crime `cr` or the case `c` exactly. */
@@ -36,7 +36,7 @@ export class CaseQueriesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly victimAccess: VictimAccessService,
+    private readonly caseAccess: CaseReadAccess,
   ) {}
 
   /** Newest first. */
@@ -64,9 +64,7 @@ export class CaseQueriesService {
    */
   detail(actor: Actor, id: string): Promise<CaseDetailView> {
     return this.dataSource.transaction(async (manager) => {
-      const inScope = await findVisibleCase(manager, actor, id);
-      const found = inScope ?? (await this.findByBreakingGlass(manager, actor, id));
-      const breakGlass = inScope === null;
+      const { found, breakGlass } = await this.caseAccess.find(manager, actor, id);
       const victims = await manager.find(CrimeVictim, { where: { crimeId: id }, order: { linkedAt: 'ASC' } });
       const events = await manager.find(CaseEvent, { where: { caseId: id }, order: { occurredAt: 'ASC', id: 'ASC' } });
       const hearings = await manager.find(Hearing, { where: { caseId: id }, order: { startsAt: 'ASC', id: 'ASC' } });
@@ -79,22 +77,6 @@ export class CaseQueriesService {
         hearings: hearings.map((hearing) => HearingView.of(hearing)),
       };
     });
-  }
-
-  /**
-   * Break glass reaches a case through one of its victims, on the victims' own rule of who may break
-   * glass; a case without victims stays hidden. Every refusal is the same "not found".
-   */
-  private async findByBreakingGlass(manager: EntityManager, actor: Actor, id: string): Promise<CaseWithCrime> {
-    const notFound = new NotFoundError('Case', id);
-    if (actor.breakGlassReason === null) throw notFound;
-    const link = await manager.findOne(CrimeVictim, { where: { crimeId: id }, order: { linkedAt: 'ASC' } });
-    if (!link) throw notFound;
-    const access = await this.victimAccess.assertCanAccess(manager, actor, link.victimId).catch((error: unknown) => {
-      throw error instanceof NotFoundError ? notFound : error;
-    });
-    if (!access.breakGlass) throw notFound;
-    return (await casesWithCrime(manager).where('c.id = :id', { id }).getOneOrFail()) as CaseWithCrime;
   }
 
   private readRecords(actor: Actor, caseId: string, victims: CrimeVictim[], breakGlass: boolean): AuditEntry[] {

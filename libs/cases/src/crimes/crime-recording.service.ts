@@ -8,6 +8,7 @@ import { RecordCrimeDto } from '../dto/case.dto';
 import { CaseSummaryView } from '../dto/case-view.dto';
 import { Case } from '../entities/case.entity';
 import { Crime } from '../entities/crime.entity';
+import { CaseEventListeners } from '../events/case-event-listeners';
 import { CaseEventType } from '../events/case-event-type';
 import { appendCaseEvent, recorderOf } from '../events/case-event-writer';
 import { INITIAL_STAGE } from '../journey/case-stage';
@@ -20,6 +21,7 @@ export class CrimeRecordingService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly listeners: CaseEventListeners,
   ) {}
 
   record(actor: Actor, dto: RecordCrimeDto): Promise<CaseSummaryView> {
@@ -46,12 +48,14 @@ export class CrimeRecordingService {
       await manager.insert(Crime, crime);
       const journey = manager.create(Case, { id: crime.id, stage: INITIAL_STAGE, stageChangedAt: reportedAt });
       await manager.insert(Case, journey);
-      await appendCaseEvent(manager, crime.id, recorderOf(actor), {
+      const event = await appendCaseEvent(manager, crime.id, recorderOf(actor), {
         type: CaseEventType.CrimeRecorded,
         occurredAt: recordedAt,
         visibleToVictim: true,
         victimLine: `The police recorded the crime you reported. Your crime reference is ${crime.crimeReference}.`,
       });
+      // Extension point: listeners hear of every event, this first one included.
+      await this.listeners.eventRecorded(manager, { case: journey, crime, event });
       await this.audit.recordFor(manager, actor, {
         action: AuditAction.Create,
         entityType: 'case',

@@ -5,6 +5,7 @@ import { Actor } from '@vs/platform';
 import { findOwnRecordedCase } from '../cases/case-finder';
 import { RecordCaseEventDto } from '../dto/case-event.dto';
 import { CaseEventView, RecordedCaseEventView } from '../dto/case-view.dto';
+import { CaseEventListeners } from './case-event-listeners';
 import { appendCaseEvent, changeStage, narrationOf, recorderOf } from './case-event-writer';
 
 /** Staff recording milestones of their organisation's cases. */
@@ -13,6 +14,7 @@ export class CaseEventsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly listeners: CaseEventListeners,
   ) {}
 
   record(actor: Actor, caseId: string, dto: RecordCaseEventDto): Promise<RecordedCaseEventView> {
@@ -24,6 +26,8 @@ export class CaseEventsService {
       const saved = dto.stage
         ? await changeStage(manager, current, dto.version!, dto.stage, recorder, event)
         : await appendCaseEvent(manager, caseId, recorder, event);
+      // Extension point: e.g. code compliance updates the Victims' Code duties in this transaction.
+      await this.listeners.eventRecorded(manager, { case: current, crime: current.crime, event: saved });
       await this.audit.recordFor(manager, actor, {
         action: AuditAction.Update,
         entityType: 'case',

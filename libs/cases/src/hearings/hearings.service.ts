@@ -5,8 +5,9 @@ import { Actor, NotFoundError, updateVersioned } from '@vs/platform';
 import { HearingNotListedError } from '../cases.errors';
 import { findOwnRecordedCase } from '../cases/case-finder';
 import { CancelHearingDto, HearingOutcomeDto, ListHearingDto, MoveHearingDto } from '../dto/hearing.dto';
-import { HearingView } from '../dto/case-view.dto';
+import { CaseWithCrime, HearingView } from '../dto/case-view.dto';
 import { Hearing } from '../entities/hearing.entity';
+import { CaseEventListeners } from '../events/case-event-listeners';
 import { CaseEventType } from '../events/case-event-type';
 import { appendCaseEvent, EventNarration, narrationOf, recorderOf } from '../events/case-event-writer';
 import type { EventDetails } from '../json-value';
@@ -33,11 +34,12 @@ export class HearingsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly listeners: CaseEventListeners,
   ) {}
 
   list(actor: Actor, caseId: string, dto: ListHearingDto): Promise<HearingView> {
     return this.dataSource.transaction(async (manager) => {
-      await findOwnRecordedCase(manager, actor, caseId);
+      const found = await findOwnRecordedCase(manager, actor, caseId);
       const hearing = manager.create(Hearing, {
         caseId,
         court: dto.court,
@@ -47,7 +49,7 @@ export class HearingsService {
         outcome: null,
       });
       await manager.insert(Hearing, hearing);
-      return this.recordChange(manager, actor, hearing, CaseEventType.HearingListed, dto, factsOf(hearing));
+      return this.recordChange(manager, actor, found, hearing, CaseEventType.HearingListed, dto, factsOf(hearing));
     });
   }
 
@@ -85,30 +87,33 @@ export class HearingsService {
   /** Changes a listed hearing at the version the caller read, and records the change on the case. */
   private change(actor: Actor, caseId: string, hearingId: string, change: HearingChange): Promise<HearingView> {
     return this.dataSource.transaction(async (manager) => {
-      await findOwnRecordedCase(manager, actor, caseId);
+      const found = await findOwnRecordedCase(manager, actor, caseId);
       const before = await manager.findOneBy(Hearing, { id: hearingId, caseId });
       if (!before) throw new NotFoundError('Hearing', hearingId);
       if (before.status !== HearingStatus.Listed) throw new HearingNotListedError(hearingId, before.status);
       await updateVersioned(manager, Hearing, 'Hearing', hearingId, change.dto.version, change.changes);
       const after = await manager.findOneByOrFail(Hearing, { id: hearingId });
-      return this.recordChange(manager, actor, after, change.type, change.dto, change.facts(before, after));
+      return this.recordChange(manager, actor, found, after, change.type, change.dto, change.facts(before, after));
     });
   }
 
   private async recordChange(
     manager: EntityManager,
     actor: Actor,
+    found: CaseWithCrime,
     hearing: Hearing,
     type: CaseEventType,
     narration: EventNarration,
     details: EventDetails,
   ): Promise<HearingView> {
-    await appendCaseEvent(manager, hearing.caseId, recorderOf(actor), {
+    const event = await appendCaseEvent(manager, hearing.caseId, recorderOf(actor), {
       type,
       details,
       hearingId: hearing.id,
       ...narrationOf(narration),
     });
+    // Extension point: e.g. code compliance owes the victim news of the hearing.
+    await this.listeners.eventRecorded(manager, { case: found, crime: found.crime, event });
     await this.audit.recordFor(manager, actor, {
       action: AuditAction.Update,
       entityType: 'case',

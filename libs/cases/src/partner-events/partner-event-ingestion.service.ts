@@ -12,6 +12,7 @@ import {
 } from '../dto/partner-event.dto';
 import { CaseEvent } from '../entities/case-event.entity';
 import { PartnerEventRejection } from '../entities/partner-event-rejection.entity';
+import { CaseEventListeners } from '../events/case-event-listeners';
 import { appendCaseEvent, changeStage, narrationOf, recorderOf } from '../events/case-event-writer';
 import { transitionRefusal } from '../journey/stage-transitions';
 import type { JsonValue } from '../json-value';
@@ -47,6 +48,7 @@ export class PartnerEventIngestionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly listeners: CaseEventListeners,
   ) {}
 
   /** One event (an object) gets one result; a batch (an array) gets a result per event, in order. */
@@ -120,6 +122,8 @@ export class PartnerEventIngestionService {
     } else {
       saved = await appendCaseEvent(manager, found.id, recorder, narration);
     }
+    // Extension point: partner events count for the Victims' Code like any other.
+    await this.listeners.eventRecorded(manager, { case: found, crime: found.crime, event: saved });
     await this.audit.recordFor(manager, actor, {
       action: AuditAction.Update,
       entityType: 'case',

@@ -8,6 +8,7 @@ import { findOwnRecordedCase, findVisibleCase } from '../cases/case-finder';
 import { CaseVictimView } from '../dto/case-view.dto';
 import { Crime } from '../entities/crime.entity';
 import { CrimeVictim } from '../entities/crime-victim.entity';
+import { CaseEventListeners } from '../events/case-event-listeners';
 import { markRepeatVictimisation } from './repeat-victim';
 
 type EnhancedRightsColumns = Pick<
@@ -24,6 +25,7 @@ export class CaseVictimsService {
     private readonly victimAccess: VictimAccessService,
     private readonly enhancedRightsInputs: EnhancedRightsInputs,
     private readonly clock: Clock,
+    private readonly listeners: CaseEventListeners,
   ) {}
 
   /**
@@ -32,7 +34,8 @@ export class CaseVictimsService {
    */
   link(actor: Actor, caseId: string, victimId: string): Promise<CaseVictimView> {
     return this.dataSource.transaction(async (manager) => {
-      const { crime } = await findOwnRecordedCase(manager, actor, caseId);
+      const found = await findOwnRecordedCase(manager, actor, caseId);
+      const crime = found.crime;
       await this.requireInScope(manager, actor, victimId);
       if (await manager.existsBy(CrimeVictim, { crimeId: crime.id, victimId }))
         throw new VictimAlreadyLinkedError(victimId);
@@ -49,6 +52,8 @@ export class CaseVictimsService {
         organisationId: crime.recordingOrganisationId,
         basis: VictimAccessBasis.Recorded,
       });
+      // Extension point: e.g. code compliance owes the new victim the duties already triggered.
+      await this.listeners.victimLinked(manager, { case: found, crime, link });
       await this.audit.recordFor(manager, actor, {
         action: AuditAction.Update,
         entityType: 'case',
@@ -70,6 +75,9 @@ export class CaseVictimsService {
       if (!link) throw new NotFoundError('Victim of the case', victimId);
       const assessment = await this.assess(manager, found.crime, victimId);
       await manager.update(CrimeVictim, { id: link.id }, assessment);
+      const assessed = { ...link, ...assessment };
+      // Extension point: e.g. code compliance moves the open deadlines to the new status.
+      await this.listeners.enhancedRightsAssessed(manager, { case: found, crime: found.crime, link: assessed });
       await this.audit.recordFor(manager, actor, {
         action: AuditAction.Update,
         entityType: 'case',
@@ -77,7 +85,7 @@ export class CaseVictimsService {
         victimId,
         changedFields: ['victims.enhancedRights'],
       });
-      return CaseVictimView.of({ ...link, ...assessment });
+      return CaseVictimView.of(assessed);
     });
   }
 

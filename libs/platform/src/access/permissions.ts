@@ -26,10 +26,52 @@ export enum Permission {
   PartnerEventsIngest = 'partner-events:ingest',
   /** See partner events that were refused and kept for review. */
   PartnerEventsReview = 'partner-events:review',
+  /** See and retry notifications whose retries ran out (no message content). */
+  NotificationsAdmin = 'notifications:admin',
+  /** Refer a victim to support through the single front door. */
+  ReferralsCreate = 'referrals:create',
+  /** Read referrals within the caller's scope (a referrer: those they made). */
+  ReferralsRead = 'referrals:read',
+  /** Triage, accept, redirect and allocate referrals for the caller's service. */
+  ReferralsTriage = 'referrals:triage',
+  /** Set up advocates: specialism, boroughs, languages, hours and caseload capacity. */
+  AdvocatesManage = 'advocates:manage',
+  /** Read casework (contacts, risk, safety plans, notes, tasks) of cases in scope. */
+  CaseworkRead = 'casework:read',
+  /** Record casework on cases in scope. */
+  CaseworkWrite = 'casework:write',
+  /** See one's own caseload. */
+  CaseloadRead = 'caseload:read',
+  /** The service dashboard: each advocate's load against capacity, waiting and overdue referrals. */
+  ServiceDashboardRead = 'service-dashboard:read',
+  /** Record that a victim declined a Victims' Code duty owed to them (a victim in the caller's scope). */
+  DutiesWaive = 'duties:waive',
+  /** See and acknowledge the breached Victims' Code duties the caller's organisation answers for. */
+  DutyAlertsManage = 'duty-alerts:manage',
+  /** Invite a victim in the caller's scope to follow one of their crimes in the victim portal. */
+  PortalInvite = 'portal:invite',
+  /** Read and send portal messages with victims in the caller's scope. */
+  PortalMessagesStaff = 'portal:messages-staff',
+  /**
+   * See what victims in the caller's scope sent through the portal (personal statements, complaints,
+   * review requests, call-back requests) and acknowledge, answer or complete them.
+   */
+  PortalRequestsStaff = 'portal:requests-staff',
+  /** The Commissioner's compliance reports: aggregates only, small numbers suppressed. */
+  ComplianceReportsRead = 'compliance-reports:read',
+  /** Queue a large compliance report as an export, follow it and download it. */
+  ComplianceReportsExport = 'compliance-reports:export',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.Referrer]: [Permission.OwnSession, Permission.VictimsCreate, Permission.VictimsRead, Permission.CasesRead],
+  [Role.Referrer]: [
+    Permission.OwnSession,
+    Permission.VictimsCreate,
+    Permission.VictimsRead,
+    Permission.CasesRead,
+    Permission.ReferralsCreate,
+    Permission.ReferralsRead,
+  ],
   [Role.PoliceCaseOfficer]: [
     Permission.OwnSession,
     Permission.VictimsCreate,
@@ -39,6 +81,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.CasesRead,
     Permission.PartnerEventsIngest,
     Permission.PartnerEventsReview,
+    Permission.ReferralsCreate,
+    Permission.ReferralsRead,
+    Permission.DutiesWaive,
+    Permission.DutyAlertsManage,
+    Permission.PortalInvite,
+    Permission.PortalRequestsStaff,
   ],
   [Role.Advocate]: [
     Permission.OwnSession,
@@ -46,6 +94,15 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.VictimsRead,
     Permission.VictimsUpdate,
     Permission.CasesRead,
+    Permission.ReferralsCreate,
+    Permission.ReferralsRead,
+    Permission.CaseworkRead,
+    Permission.CaseworkWrite,
+    Permission.CaseloadRead,
+    Permission.DutiesWaive,
+    Permission.PortalInvite,
+    Permission.PortalMessagesStaff,
+    Permission.PortalRequestsStaff,
   ],
   [Role.ServiceManager]: [
     Permission.OwnSession,
@@ -53,10 +110,25 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.VictimsRead,
     Permission.VictimsUpdate,
     Permission.CasesRead,
+    Permission.ReferralsCreate,
+    Permission.ReferralsRead,
+    Permission.ReferralsTriage,
+    Permission.AdvocatesManage,
+    Permission.CaseworkRead,
+    Permission.CaseworkWrite,
+    Permission.CaseloadRead,
+    Permission.ServiceDashboardRead,
+    Permission.PortalInvite,
+    Permission.PortalMessagesStaff,
+    Permission.PortalRequestsStaff,
   ],
-  [Role.Commissioner]: [Permission.OwnSession],
+  [Role.Commissioner]: [
+    Permission.OwnSession,
+    Permission.ComplianceReportsRead,
+    Permission.ComplianceReportsExport,
+  ],
   [Role.Auditor]: [Permission.OwnSession, Permission.AuditRead, Permission.AuditExport, Permission.AuditVerify],
-  [Role.Admin]: [Permission.OwnSession, Permission.OrganisationsManage, Permission.UsersManage],
+  [Role.Admin]: [Permission.OwnSession, Permission.OrganisationsManage, Permission.UsersManage, Permission.NotificationsAdmin],
 };
 
 export const roleHasPermission = (role: Role, permission: Permission): boolean =>

@@ -24,6 +24,12 @@ export interface AppConfig {
   readonly dataEncryptionKeys: string;
   /** base64 of the 32-byte key of blind indexes (keyed hashes for matching). */
   readonly blindIndexKey: string;
+  readonly notify: {
+    /** Null: log messages instead of sending them (development and tests without a stub). */
+    readonly apiKey: string | null;
+    readonly baseUrl: string;
+    readonly templateIds: Readonly<Record<string, string>>;
+  };
 }
 
 export interface ResolvedServices {
@@ -63,6 +69,16 @@ export function buildAppConfig(
     },
     dataEncryptionKeys: secrets.dataEncryptionKeys,
     blindIndexKey: secrets.blindIndexKey,
+    notify: {
+      apiKey: env.NOTIFY_API_KEY ?? null,
+      baseUrl: env.NOTIFY_BASE_URL,
+      templateIds: Object.fromEntries(
+        (env.NOTIFY_TEMPLATE_IDS ?? '')
+          .split(',')
+          .filter((pair) => pair.includes('='))
+          .map((pair) => pair.split('=') as [string, string]),
+      ),
+    },
   };
 }
 

@@ -40,6 +40,8 @@ describe('validateEnvironment', () => {
       JWT_PORTAL_SECRET: 'b'.repeat(40),
       DATA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32).toString('base64')}`,
       BLIND_INDEX_KEY: Buffer.alloc(32).toString('base64'),
+      NOTIFY_API_KEY: `live-${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}-${'1'.repeat(8)}-1111-4111-8111-${'1'.repeat(12)}`,
+      NOTIFY_TEMPLATE_IDS: 'case_update=11111111-2222-4333-8444-555555555555',
       MFA_REQUIRED_ROLES: 'referrer,police_case_officer,advocate,service_manager,auditor,admin',
     };
     expect(() => validateEnvironment(complete)).not.toThrow();

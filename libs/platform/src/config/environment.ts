@@ -7,6 +7,7 @@ import {
   IsUrl,
   Max,
   Min,
+  Matches,
   MinLength,
   ValidateIf,
   validateSync,
@@ -149,6 +150,27 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   MFA_ISSUER = 'London Victim Services';
+
+  /**
+   * GOV.UK Notify API key. Without one (never in production) messages are written to the log
+   * instead of sent, so a developer machine never texts anyone.
+   */
+  @ValidateIf((env: EnvironmentVariables) => isProduction(env) || env.NOTIFY_API_KEY !== undefined)
+  @IsString()
+  @MinLength(74, { message: 'NOTIFY_API_KEY must be a GOV.UK Notify API key (name-serviceId-secret)' })
+  NOTIFY_API_KEY?: string = undefined;
+
+  /** Notify's API; tests point it at a local stub server. */
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  NOTIFY_BASE_URL = 'https://api.notifications.service.gov.uk';
+
+  /** Notify template ids by purpose: `case_update=<uuid>,hearing_update=<uuid>,...`. */
+  @ValidateIf((env: EnvironmentVariables) => isProduction(env) || env.NOTIFY_TEMPLATE_IDS !== undefined)
+  @IsString()
+  @Matches(/^([a-z_]+=[0-9a-f-]{36})(,[a-z_]+=[0-9a-f-]{36})*$/, {
+    message: 'NOTIFY_TEMPLATE_IDS must be purpose=template-uuid pairs separated by commas',
+  })
+  NOTIFY_TEMPLATE_IDS?: string = undefined;
 }
 
 /** Turns the validator's nested errors into one readable line per problem. */

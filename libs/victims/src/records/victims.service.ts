@@ -49,6 +49,17 @@ export class VictimsService {
   ) {}
 
   create(actor: Actor, dto: CreateVictimDto): Promise<VictimView> {
+    return this.dataSource.transaction(async (manager) =>
+      this.views.load(manager, await this.createWithin(manager, actor, dto)),
+    );
+  }
+
+  /**
+   * Records a victim inside the caller's transaction and returns the new id: for features that
+   * record a victim as part of something larger (a referral), so both commit or neither does.
+   * Matching, the creator's grant and the audit record are the same as for POST /victims.
+   */
+  async createWithin(manager: EntityManager, actor: Actor, dto: CreateVictimDto): Promise<string> {
     const channels = dto.contactChannels ?? [];
     throwIfAny([
       ...dateOfBirthProblems(dto.dateOfBirth, this.clock.now()),
@@ -64,23 +75,21 @@ export class VictimsService {
       createdByOrganisationId: actor.organisationId,
     });
     const channelRows = channels.map((channel) => this.channelRow(victim.id, channel));
-    return this.dataSource.transaction(async (manager) => {
-      const matches = await this.duplicates.find(manager, {
-        nameIndex: victim.nameIndex,
-        dateOfBirth: victim.dateOfBirth ?? null,
-        contactIndexes: channelRows.flatMap((row) => (row.matchIndex === null ? [] : [row.matchIndex])),
-      });
-      if (matches.length > 0 && !dto.createAnyway) throw await this.duplicateRefusal(manager, actor, matches);
-      await manager.insert(Victim, victim);
-      if (channelRows.length > 0) await manager.insert(VictimContactChannel, channelRows);
-      await this.access.grant(manager, creatorGrant(actor, victim.id));
-      const matchedOn = [...new Set(matches.flatMap((match) => match.matchedOn))].join(',');
-      await this.audit.record(manager, actor, victim.id, AuditAction.Create, {
-        changedFields: changedFieldsOf(dto),
-        details: dto.createAnyway ? { createAnyway: true, possibleDuplicates: matches.length, matchedOn } : {},
-      });
-      return this.views.load(manager, victim.id);
+    const matches = await this.duplicates.find(manager, {
+      nameIndex: victim.nameIndex,
+      dateOfBirth: victim.dateOfBirth ?? null,
+      contactIndexes: channelRows.flatMap((row) => (row.matchIndex === null ? [] : [row.matchIndex])),
     });
+    if (matches.length > 0 && !dto.createAnyway) throw await this.duplicateRefusal(manager, actor, matches);
+    await manager.insert(Victim, victim);
+    if (channelRows.length > 0) await manager.insert(VictimContactChannel, channelRows);
+    await this.access.grant(manager, creatorGrant(actor, victim.id));
+    const matchedOn = [...new Set(matches.flatMap((match) => match.matchedOn))].join(',');
+    await this.audit.record(manager, actor, victim.id, AuditAction.Create, {
+      changedFields: changedFieldsOf(dto),
+      details: dto.createAnyway ? { createAnyway: true, possibleDuplicates: matches.length, matchedOn } : {},
+    });
+    return victim.id;
   }
 
   get(actor: Actor, victimId: string): Promise<VictimView> {

@@ -1,0 +1,184 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { Organisation, OrganisationKind, PasswordHasher, StaffUser } from '@vs/auth';
+import { Role } from '@vs/platform';
+import { ServiceProvision, SupportService } from '@vs/referrals';
+import { countQueries } from '@vs/testing';
+import { BenchApp, startBenchApp } from './bench-app';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 20;
+const CSV_ROWS = Number(process.env.BENCH_CSV_ROWS ?? 10_000);
+const PASSWORD = 'bench intake otter lighthouse';
+/** Each run's names and keys start with this, so runs on the same data folder never collide. */
+const RUN = Date.now().toString(36);
+
+/** Letters only: a victim's name is unique by it, and names with digits could normalise alike. */
+const nameOf = (n: number): string => {
+  let name = '';
+  for (let rest = n; name.length < 7; rest = Math.floor(rest / 26)) name = String.fromCharCode(97 + (rest % 26)) + name;
+  return `${RUN.replace(/\d/g, (digit) => 'klmnopqrst'[Number(digit)])} ${name}`;
+};
+
+const referralBody = (n: number, prefix: string): Record<string, unknown> => ({
+  source: 'police',
+  victim: { givenNames: `Bench ${prefix}`, familyName: nameOf(n), dateOfBirth: '1990-02-03' },
+  reason: 'Assaulted by a partner; wants support.',
+  risk: { level: n % 4 === 0 ? 'high' : 'medium', concerns: ['domestic_abuse'] },
+  consent: { given: true },
+});
+
+/** A police referrer of a fresh unit, signed in, and services that take what triage proposes. */
+async function prepare(bench: BenchApp): Promise<string> {
+  const organisations = bench.dataSource.getRepository(Organisation);
+  const unit = await organisations.save(
+    organisations.create({ name: `Intake bench unit ${RUN}`, kind: OrganisationKind.PoliceUnit }),
+  );
+  const service = await organisations.save(
+    organisations.create({ name: `Intake bench service ${RUN}`, kind: OrganisationKind.VictimService }),
+  );
+  const provisions = bench.dataSource.getRepository(ServiceProvision);
+  for (const provided of [SupportService.Idva, SupportService.GeneralVictimSupport])
+    await provisions.save(
+      provisions.create({ organisationId: service.id, service: provided, firstContactTargetWorkingDays: 2 }),
+    );
+  const email = `intake-bench-${RUN}@bench.vs.london`;
+  const staff = bench.dataSource.getRepository(StaffUser);
+  await staff.save(
+    staff.create({
+      email,
+      displayName: 'Intake bench officer',
+      role: Role.PoliceCaseOfficer,
+      organisationId: unit.id,
+      team: null,
+      passwordHash: await new PasswordHasher().hash(PASSWORD),
+    }),
+  );
+  const response = await fetch(`${bench.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`login answered ${response.status}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** Single POST /referrals under load, each request a new victim with its own idempotency key. */
+async function singlePosts(bench: BenchApp, token: string) {
+  let sent = 0;
+  const result = await autocannon({
+    url: `${bench.url}/api/v1/referrals`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    method: 'POST',
+    requests: [
+      {
+        setupRequest: (request) => {
+          sent += 1;
+          return {
+            ...request,
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${token}`,
+              'idempotency-key': `bench-${RUN}-single-${sent}`,
+            },
+            body: JSON.stringify(referralBody(sent, 'single')),
+          };
+        },
+      },
+    ],
+  });
+  return {
+    referralsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+  };
+}
+
+function csvOf(rows: number, prefix: string): string {
+  const header =
+    'idempotency_key,source,given_names,family_name,date_of_birth,reason,risk_level,concerns,consent_given';
+  const lines = Array.from(
+    { length: rows },
+    (_, n) =>
+      `bench-${RUN}-${prefix}-${n},police,Bench ${prefix},${nameOf(n)},1990-02-03,Assaulted by a partner,` +
+      `${n % 4 === 0 ? 'high' : 'medium'},domestic_abuse,yes`,
+  );
+  return [header, ...lines].join('\n');
+}
+
+/** One CSV file of `rows` referrals through POST /referrals/imports: its wall time and rows per second. */
+async function csvImport(bench: BenchApp, token: string, rows: number, prefix: string) {
+  const body = csvOf(rows, prefix);
+  const started = performance.now();
+  const response = await fetch(`${bench.url}/api/v1/referrals/imports`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+    body,
+  });
+  const report = (await response.json()) as { imported: number; rejected: number };
+  const seconds = (performance.now() - started) / 1000;
+  if (!response.ok || report.imported !== rows)
+    throw new Error(`import answered ${response.status}: ${JSON.stringify(report).slice(0, 500)}`);
+  return {
+    rows,
+    bytes: Buffer.byteLength(body),
+    seconds: Math.round(seconds * 100) / 100,
+    referralsPerSecond: Math.round(rows / seconds),
+  };
+}
+
+/** The SQL statements one referral costs (a new victim, triage, grants, history and audit). */
+async function queriesPerReferral(bench: BenchApp, token: string): Promise<number> {
+  return countQueries(bench.dataSource, async () => {
+    const response = await fetch(`${bench.url}/api/v1/referrals`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'idempotency-key': `bench-${RUN}-counted`,
+      },
+      body: JSON.stringify(referralBody(0, 'counted')),
+    });
+    if (response.status !== 201) throw new Error(`POST /referrals answered ${response.status}`);
+  });
+}
+
+/**
+ * Referral intake throughput: single POSTs under autocannon (unique keys, a new victim each) and
+ * bulk CSV imports, ending with one file of 10,000 rows. Writes bench/results/referral-intake.json.
+ */
+async function main(): Promise<void> {
+  const bench = await startBenchApp({ dataDir: 'bench-intake', postgresPort: 54370, redisPort: 63770 });
+  try {
+    const token = await prepare(bench);
+    const sqlQueriesPerReferral = await queriesPerReferral(bench, token);
+    await csvImport(bench, token, 200, 'warmup');
+    const single = await singlePosts(bench, token);
+    const bulk = await csvImport(bench, token, CSV_ROWS, 'bulk');
+    const output = {
+      endpoints: ['POST /api/v1/referrals', 'POST /api/v1/referrals/imports'],
+      singlePosts: { seconds: SECONDS, connections: CONNECTIONS, ...single },
+      csvImport: bulk,
+      sqlQueriesPerReferral,
+      measuredAt: new Date().toISOString(),
+    };
+    writeFileSync(
+      join(__dirname, '..', '..', 'bench', 'results', 'referral-intake.json'),
+      `${JSON.stringify(output, null, 2)}\n`,
+    );
+    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  } finally {
+    await bench.close();
+  }
+}
+
+void main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);

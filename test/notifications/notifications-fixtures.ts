@@ -1,0 +1,66 @@
+import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NotificationOutbox, NotificationPurpose, NotifyGateway, OutboxDelivery } from '@vs/notifications';
+import { AppConfig, DatabaseModule, PlatformConfigModule, Role } from '@vs/platform';
+import { signInAs, TestApp } from '@vs/testing';
+
+/** The delivery service alone, on the test app's database, with no relay running behind the test's back. */
+@Module({})
+class DeliveryOnlyModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: DeliveryOnlyModule,
+      imports: [PlatformConfigModule.forRoot(config), DatabaseModule.forRoot('test-delivery')],
+      providers: [OutboxDelivery, NotifyGateway],
+    };
+  }
+}
+
+export const startDeliveryContext = (config: AppConfig): Promise<INestApplicationContext> =>
+  NestFactory.createApplicationContext(DeliveryOnlyModule.forRoot(config), { logger: false });
+
+export const notifyVariables = (stub: { url: string; apiKey: string }): Record<string, string> => ({
+  NOTIFY_API_KEY: stub.apiKey,
+  NOTIFY_BASE_URL: stub.url,
+  NOTIFY_TEMPLATE_IDS: 'case_update=11111111-1111-4111-8111-111111111111,hearing_update=22222222-2222-4222-8222-222222222222',
+});
+
+export interface ChannelSpec {
+  channel: 'sms' | 'email' | 'phone';
+  value: string;
+  safe: boolean;
+  safeTimes?: { days: string[]; from: string; to: string }[];
+}
+
+/** A victim with the given contact channels, created through the API by a police officer. */
+export async function victimWithChannels(app: TestApp, channels: ChannelSpec[]): Promise<string> {
+  const officer = await signInAs(app, Role.PoliceCaseOfficer);
+  const response = await app
+    .http()
+    .post('/api/v1/victims')
+    .set(officer.auth)
+    .send({
+      givenNames: `Notify ${Math.random().toString(36).slice(2, 8)}`,
+      familyName: 'Tester',
+      dateOfBirth: '1988-03-14',
+      contactChannels: channels,
+    });
+  if (response.status !== 201) throw new Error(`victim not created: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.id as string;
+}
+
+/** Writes messages the way every feature does: in a transaction, through the outbox. */
+export async function enqueueUpdate(app: TestApp, victimId: string, line = 'Your case has an update'): Promise<string> {
+  const outbox = app.app.get(NotificationOutbox);
+  const [id] = await app.dataSource.transaction((manager) =>
+    outbox.enqueue(manager, [{ victimId, purpose: NotificationPurpose.CaseUpdate, personalisation: { update: line } }]),
+  );
+  return id;
+}
+
+/** What the relay does before a delivery job runs. */
+export const markQueued = (app: TestApp, id: string): Promise<unknown> =>
+  app.dataSource.query(`UPDATE notification_outbox SET status = 'queued' WHERE id = $1`, [id]);
+
+export const outboxRow = async (app: TestApp, id: string): Promise<Record<string, unknown>> =>
+  (await app.dataSource.query<Record<string, unknown>[]>('SELECT * FROM notification_outbox WHERE id = $1', [id]))[0];
