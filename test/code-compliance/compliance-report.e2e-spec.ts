@@ -1,12 +1,15 @@
 import { parse } from 'csv-parse/sync';
 import { createApiApp } from '../../apps/api/src/api-app';
 import { ALL_ROLES, Role } from '@vs/platform';
-import { SignedIn, signInAs, startTestApp, TestApp } from '@vs/testing';
+import { createOrganisation, SignedIn, signInAs, startTestApp, TestApp } from '@vs/testing';
 import {
   FixtureCase,
+  insertAdvocate,
   insertCase,
   insertDuties,
   insertEvent,
+  insertRequests,
+  insertSurveyAnswers,
   loneHiddenCells,
   refreshSummaries,
   reportRequest,
@@ -273,13 +276,6 @@ describe("the Commissioner's compliance report", () => {
     expect(body.timeToReferral).toEqual({ referredCases: '<5', medianHours: '[c]', ninetiethPercentileHours: '[c]' });
   });
 
-  it('says honestly that complaints, satisfaction and advocate load have no data yet', async () => {
-    const body = await report({ from: '2025-01-01', to: '2025-01-31' });
-    for (const section of [body.complaints, body.victimSatisfaction, body.advocateLoad]) {
-      expect(section).toEqual({ available: false, reason: expect.stringMatching(/^No data yet: /) });
-    }
-  });
-
   it('carries no ids, names or references, in JSON or CSV', async () => {
     const json = (await reportRequest(app, commissioner, { from: '2025-01-01', to: '2025-03-31' }).expect(200)).text;
     const csv = (await reportRequest(app, commissioner, { from: '2025-01-01', to: '2025-03-31', format: 'csv' })).text;
@@ -326,5 +322,178 @@ describe("the Commissioner's compliance report", () => {
       await app.http().post('/api/v1/compliance-reports/exports').set(someone.auth).send({}).expect(403);
     }
     await app.http().get('/api/v1/compliance-reports').query({ from: '2025-01-01', to: '2025-01-31' }).expect(401);
+  });
+  describe('complaints, satisfaction and advocate load (read from the portal and advocacy)', () => {
+    const APRIL = { from: '2025-04-01', to: '2025-04-30' };
+    let service: { id: string; name: string };
+
+    beforeAll(async () => {
+      service = await createOrganisation(app.dataSource);
+      const lambeth = await insertCase(app, world, { boroughCode: LAMBETH, reportedAt: '2025-04-02T09:00:00Z' });
+      const camden = await insertCase(app, world, {
+        boroughCode: CAMDEN,
+        offenceGroup: 'other',
+        reportedAt: '2025-04-02T09:00:00Z',
+      });
+      // Lambeth: 24 complaints about the police; Camden: 2 review requests of a CPS decision.
+      const complaint = { kind: 'complaint', agency: 'police', receivedAt: '2025-04-03T10:00:00Z' } as const;
+      await insertRequests(app, lambeth, {
+        ...complaint,
+        acknowledgedOnTime: true,
+        answeredOnTime: true,
+        outcome: 'upheld',
+        count: 10,
+      });
+      await insertRequests(app, lambeth, {
+        ...complaint,
+        acknowledgedOnTime: false,
+        answeredOnTime: false,
+        outcome: 'not_upheld',
+        count: 6,
+      });
+      await insertRequests(app, lambeth, { ...complaint, count: 8 });
+      await insertRequests(app, camden, {
+        kind: 'right_to_review',
+        agency: 'crown_prosecution_service',
+        receivedAt: '2025-04-10T10:00:00Z',
+        acknowledgedOnTime: true,
+        answeredOnTime: true,
+        outcome: 'decision_overturned',
+        count: 2,
+      });
+      // Received at 23:30 UTC on 30 April: 1 May in London, outside April.
+      await insertRequests(app, lambeth, { ...complaint, receivedAt: '2025-04-30T23:30:00Z', count: 5 });
+
+      // Satisfaction: twelve adults in Lambeth (nine satisfied), two disabled children in Camden.
+      const adult = { organisationId: service.id, answeredAt: '2025-04-20T12:00:00Z', dateOfBirth: '1995-01-01' };
+      await insertSurveyAnswers(app, world, lambeth, { ...adult, overall: 5, count: 9 });
+      await insertSurveyAnswers(app, world, lambeth, { ...adult, overall: 2, count: 3 });
+      await insertSurveyAnswers(app, world, camden, {
+        organisationId: service.id,
+        answeredAt: '2025-04-21T12:00:00Z',
+        dateOfBirth: '2010-06-01',
+        disabilities: ['mobility'],
+        overall: 1,
+        count: 2,
+      });
+
+      // Eight active IDVAs with capacity 5: two carry 7 cases, six carry 2. An inactive one is left out.
+      for (let index = 0; index < 8; index++) {
+        await insertAdvocate(app, lambeth.victimId, {
+          organisationId: service.id,
+          type: 'idva',
+          capacity: 5,
+          activeCases: index < 2 ? 7 : 2,
+        });
+      }
+      await insertAdvocate(app, lambeth.victimId, {
+        organisationId: service.id,
+        type: 'isva',
+        capacity: 9,
+        activeCases: 3,
+        active: false,
+      });
+      await refreshSummaries(app);
+    });
+
+    it('counts complaints and their outcomes by kind and agency, filtered by the case borough', async () => {
+      const { body } = await reportRequest(app, commissioner, { ...APRIL, boroughCode: LAMBETH }).expect(200);
+      expect(body.complaints.available).toBe(true);
+      expect(body.complaints.overall).toMatchObject({
+        received: 24,
+        acknowledgedOnTime: 10,
+        answered: 16,
+        answeredOnTime: 10,
+        pending: 8,
+        upheld: 10,
+        notUpheld: 6,
+        partlyUpheld: 0,
+        decisionOverturned: 0,
+        acknowledgedOnTimeRate: 0.4167,
+        answeredOnTimeRate: 0.625,
+      });
+      expect(row(body.complaints.byAgency, 'police')).toMatchObject({ received: 24, label: 'Police' });
+    });
+
+    it('hides small complaint counts and what would give them away', async () => {
+      const { body } = await reportRequest(app, commissioner, APRIL).expect(200);
+      const review = row(body.complaints.byKind, 'right_to_review');
+      expect(review).toMatchObject({ received: '<5', answered: '<5', decisionOverturned: '<5', answeredOnTimeRate: '[c]' });
+      const rows: Row[] = [body.complaints.overall, ...body.complaints.byKind, ...body.complaints.byAgency];
+      const counts = ['received', 'acknowledgedOnTime', 'answered', 'answeredOnTime', 'pending', 'decisionOverturned'];
+      for (const each of rows) {
+        for (const column of counts) {
+          const value = each[column];
+          if (typeof value === 'number') expect(value === 0 || value >= 5).toBe(true);
+        }
+      }
+      // Each column of each breakdown with its total: never exactly one hidden cell.
+      for (const breakdown of [body.complaints.byKind, body.complaints.byAgency] as Row[][]) {
+        for (const column of ['received', 'answered', 'pending', 'upheld', 'decisionOverturned']) {
+          const hidden = [body.complaints.overall, ...breakdown].filter((each) => typeof each[column] === 'string');
+          expect(hidden.length).not.toBe(1);
+        }
+      }
+    });
+
+    it('reports satisfaction by service, age band and disability, with means and rates', async () => {
+      const lambeth = (await reportRequest(app, commissioner, { ...APRIL, boroughCode: LAMBETH }).expect(200)).body;
+      expect(lambeth.victimSatisfaction.overall).toMatchObject({
+        answers: 12,
+        satisfied: 9,
+        satisfiedRate: 0.75,
+        meanOverall: 4.25,
+        keptInformedWell: 12,
+        keptInformedRate: 1,
+      });
+      expect(row(lambeth.victimSatisfaction.byService, 'victim_service')).toMatchObject({ answers: 12 });
+      expect(row(lambeth.victimSatisfaction.byAgeBand, '25_34')).toMatchObject({ answers: 12, label: '25 to 34' });
+      expect(row(lambeth.victimSatisfaction.byDisability, 'none_recorded')).toMatchObject({ answers: 12 });
+      expect(lambeth.victimSatisfaction.notReportable).toMatch(/encrypted/);
+
+      const all = (await reportRequest(app, commissioner, APRIL).expect(200)).body;
+      expect(row(all.victimSatisfaction.byAgeBand, 'under_18')).toMatchObject({
+        answers: '<5',
+        meanOverall: '[c]',
+        satisfiedRate: '[c]',
+      });
+      expect(row(all.victimSatisfaction.byDisability, 'disabled').answers).toBe('<5');
+      expect(row(all.victimSatisfaction.byAgeBand, '25_34').answers).toBe('[c]');
+    });
+
+    it('reports advocate load against capacity of active advocates, small counts hidden', async () => {
+      const { body } = await reportRequest(app, commissioner, APRIL).expect(200);
+      expect(body.advocateLoad.overall).toMatchObject({
+        advocates: 8,
+        activeCases: 26,
+        capacity: 40,
+        loadRatio: 0.65,
+        overCapacity: '<5',
+        overCapacityShare: '[c]',
+      });
+      expect(row(body.advocateLoad.byAdvocateType, 'idva')).toMatchObject({ advocates: 8, activeCases: 26 });
+      expect(body.advocateLoad.note).toMatch(/cannot be filtered/);
+    });
+
+    it('renders the three sections in CSV, and nothing personal in JSON or CSV', async () => {
+      const json = (await reportRequest(app, commissioner, APRIL).expect(200)).text;
+      const csv = (await reportRequest(app, commissioner, { ...APRIL, format: 'csv' }).expect(200)).text;
+      const lines: Record<string, string>[] = parse(csv, { columns: true });
+      const value = (section: string, breakdown: string, key: string, measure: string) =>
+        lines.find(
+          (each) =>
+            each.section === section && each.breakdown === breakdown && each.key === key && each.measure === measure,
+        )?.value;
+      expect(value('complaints', 'kind', 'right_to_review', 'received')).toBe('<5');
+      expect(value('victim_satisfaction', 'age_band', 'under_18', 'answers')).toBe('<5');
+      expect(value('advocate_load', 'overall', 'all', 'active_cases')).toBe('26');
+      expect(value('advocate_load', 'overall', 'all', 'load_ratio')).toBe('0.65');
+      for (const text of [json, csv]) {
+        expect(text).not.toMatch(UUID);
+        expect(text).not.toMatch(/Fixture|RPT\//);
+        expect(text).not.toContain(service.name);
+        expect(text).not.toMatch(/1995-01-01|2010-06-01/);
+      }
+    });
   });
 });

@@ -185,3 +185,113 @@ export const smallNumbersShown = (table: Record<string, Row | Row[]>): string[] 
       return typeof value === 'number' && value > 0 && value < 5;
     }).map((column) => `${String(row.key)}.${column}`),
   );
+
+export interface RequestOptions {
+  readonly kind: 'complaint' | 'right_to_review';
+  readonly agency: string;
+  readonly receivedAt: string;
+  /** Acknowledged within its day (true), a week late (false), or not yet (undefined). */
+  readonly acknowledgedOnTime?: boolean;
+  /** Answered within its 20 days (true), late (false), or not yet (undefined). */
+  readonly answeredOnTime?: boolean;
+  readonly outcome?: string;
+  readonly count: number;
+}
+
+/** Portal complaints or review requests about a case, by its victim (details are placeholders). */
+export async function insertRequests(app: TestApp, fixture: FixtureCase, options: RequestOptions) {
+  const ack = options.acknowledgedOnTime === undefined ? null : options.acknowledgedOnTime ? '1 hour' : '7 days';
+  const answer = options.answeredOnTime === undefined ? null : options.answeredOnTime ? '10 days' : '30 days';
+  await app.dataSource.query(
+    `INSERT INTO portal_requests (id, victim_id, case_id, kind, agency, decision, details, received_at, acknowledge_by,
+                                  answer_by, acknowledged_at, answered_at, answer, outcome)
+     SELECT gen_random_uuid(), $1, $2, $3::portal_request_kind, $4::portal_request_agency,
+            CASE WHEN $3 = 'right_to_review' THEN 'not_to_charge'::portal_reviewed_decision END, 'Fixturedetails',
+            $5::timestamptz, $5::timestamptz + interval '1 day', $5::timestamptz + interval '20 days',
+            $5::timestamptz + $6::interval, $5::timestamptz + $7::interval,
+            CASE WHEN $7::interval IS NOT NULL THEN 'Fixtureanswer' END, $8::portal_request_outcome
+       FROM generate_series(1, $9)`,
+    [
+      fixture.victimId,
+      fixture.caseId,
+      options.kind,
+      options.agency,
+      options.receivedAt,
+      ack,
+      answer,
+      options.outcome ?? null,
+      options.count,
+    ],
+  );
+}
+
+export interface SurveyOptions {
+  readonly organisationId: string | null;
+  readonly answeredAt: string;
+  readonly dateOfBirth: string | null;
+  readonly disabilities?: string[];
+  readonly overall: number;
+  readonly count: number;
+}
+
+/** Survey answers about a case, each by a victim of its own with the date of birth and disabilities given. */
+export async function insertSurveyAnswers(app: TestApp, world: ReportWorld, fixture: FixtureCase, options: SurveyOptions) {
+  for (let index = 0; index < options.count; index++) {
+    const victimId = newId();
+    await app.dataSource.query(
+      `INSERT INTO victims (id, given_names, family_name, name_index, date_of_birth, disabilities,
+                            created_by_user_id, created_by_organisation_id, version)
+       VALUES ($1, 'Fixturegiven', 'Fixturefamily', $2, $3, $4::victim_disability_kind[], $5, $6, 1)`,
+      [
+        victimId,
+        randomBytes(16).toString('hex'),
+        options.dateOfBirth,
+        options.disabilities ?? [],
+        world.officerId,
+        world.organisationId,
+      ],
+    );
+    await app.dataSource.query(
+      `INSERT INTO portal_survey_answers (id, victim_id, case_id, point, organisation_id, overall, kept_informed,
+                                          treated_with_respect, comment, answered_at)
+       VALUES ($1, $2, $3, 'after_referral', $4, $5, 4, 4, 'Fixturecomment', $6)`,
+      [newId(), victimId, fixture.caseId, options.organisationId, options.overall, options.answeredAt],
+    );
+  }
+}
+
+export interface AdvocateOptions {
+  readonly organisationId: string;
+  readonly type: string;
+  readonly capacity: number;
+  readonly activeCases: number;
+  readonly active?: boolean;
+}
+
+/** An advocate with as many open referrals allocated to them as asked (and one closed, which does not count). */
+export async function insertAdvocate(app: TestApp, victimId: string, options: AdvocateOptions) {
+  const user = await createStaff(app.dataSource, Role.Advocate, { organisationId: options.organisationId });
+  await app.dataSource.query(
+    `INSERT INTO advocates (id, user_id, organisation_id, type, working_hours_fraction, caseload_capacity, active, version)
+     VALUES ($1, $2, $3, $4::advocate_type, 1, $5, $6, 1)`,
+    [newId(), user.id, options.organisationId, options.type, options.capacity, options.active ?? true],
+  );
+  for (const [state, count] of [
+    ['allocated', options.activeCases],
+    ['closed', 1],
+  ] as const) {
+    await app.dataSource.query(
+      `INSERT INTO referrals (id, source, referred_by_user_id, referred_by_organisation_id, victim_id, reason, concerns,
+                              reported_risk_level, risk_level, under18, circumstances, consent_given, proposed_service,
+                              also_refer, marac_recommended, triage_rule_id, triage_rules_version, triage_reasons,
+                              service, organisation_id, state, state_changed_at, received_at,
+                              first_contact_target_working_days, first_contact_due_at, allocated_user_id, allocated_at,
+                              version)
+       SELECT gen_random_uuid(), 'police', $1, $2, $3, 'Fixturereason', '{}', 'standard', 'standard', false, '{}', true,
+              'idva', '{}', false, 'fixture', '1', '{}', 'idva', $2, $4::referral_state, now(), now(), 2, now(), $1,
+              now(), 1
+         FROM generate_series(1, $5)`,
+      [user.id, options.organisationId, victimId, state, count],
+    );
+  }
+}

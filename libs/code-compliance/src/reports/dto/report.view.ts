@@ -94,9 +94,78 @@ export class RepeatVictimisationView {
   @ApiProperty(RATE) repeatShare!: number | string | null;
 }
 
-export class NotYetAvailableView {
-  @ApiProperty({ enum: [false] }) available!: false;
-  @ApiProperty() reason!: string;
+const RATIO = {
+  oneOf: [{ type: 'number', minimum: 0 }, { type: 'string', enum: ['[c]'] }],
+  nullable: true,
+  description: 'A ratio; "[c]" when computed from a hidden count; null when there is nothing to divide by',
+};
+
+class ReadModelRowView {
+  @ApiProperty({ description: 'A code of our own (kind, agency, service kind, age band...), never an id' }) key!: string;
+  @ApiProperty() label!: string;
+}
+
+export class ComplaintRowView extends ReadModelRowView {
+  @ApiProperty(COUNT) received!: number | string;
+  @ApiProperty(COUNT) acknowledgedOnTime!: number | string;
+  @ApiProperty(COUNT) answered!: number | string;
+  @ApiProperty(COUNT) answeredOnTime!: number | string;
+  @ApiProperty({ ...COUNT, description: 'Not answered yet' }) pending!: number | string;
+  @ApiProperty(COUNT) upheld!: number | string;
+  @ApiProperty(COUNT) partlyUpheld!: number | string;
+  @ApiProperty(COUNT) notUpheld!: number | string;
+  @ApiProperty(COUNT) decisionUpheld!: number | string;
+  @ApiProperty(COUNT) decisionOverturned!: number | string;
+  @ApiProperty({ ...RATE, description: 'acknowledgedOnTime / received' }) acknowledgedOnTimeRate!: number | string | null;
+  @ApiProperty({ ...RATE, description: 'answeredOnTime / answered' }) answeredOnTimeRate!: number | string | null;
+}
+
+export class ComplaintsView {
+  @ApiProperty({ enum: [true] }) available!: true;
+  @ApiProperty() note!: string;
+  @ApiProperty({ type: ComplaintRowView }) overall!: ComplaintRowView;
+  @ApiProperty({ type: [ComplaintRowView] }) byKind!: ComplaintRowView[];
+  @ApiProperty({ type: [ComplaintRowView] }) byAgency!: ComplaintRowView[];
+}
+
+export class SatisfactionRowView extends ReadModelRowView {
+  @ApiProperty(COUNT) answers!: number | string;
+  @ApiProperty({ ...COUNT, description: 'Overall rating 4 or 5' }) satisfied!: number | string;
+  @ApiProperty(COUNT) keptInformedWell!: number | string;
+  @ApiProperty(COUNT) treatedWithRespectWell!: number | string;
+  @ApiProperty({ ...HOURS, description: 'Mean overall rating, 1 to 5; "[c]" when the answers are hidden' })
+  meanOverall!: number | string | null;
+  @ApiProperty(RATE) satisfiedRate!: number | string | null;
+  @ApiProperty(RATE) keptInformedRate!: number | string | null;
+  @ApiProperty(RATE) treatedWithRespectRate!: number | string | null;
+}
+
+export class SatisfactionView {
+  @ApiProperty({ enum: [true] }) available!: true;
+  @ApiProperty() note!: string;
+  @ApiProperty({ description: 'The protected characteristics that cannot be reported, and why' }) notReportable!: string;
+  @ApiProperty({ type: SatisfactionRowView }) overall!: SatisfactionRowView;
+  @ApiProperty({ type: [SatisfactionRowView] }) byService!: SatisfactionRowView[];
+  @ApiProperty({ type: [SatisfactionRowView] }) bySurveyPoint!: SatisfactionRowView[];
+  @ApiProperty({ type: [SatisfactionRowView] }) byAgeBand!: SatisfactionRowView[];
+  @ApiProperty({ type: [SatisfactionRowView] }) byDisability!: SatisfactionRowView[];
+}
+
+export class AdvocateLoadRowView extends ReadModelRowView {
+  @ApiProperty(COUNT) advocates!: number | string;
+  @ApiProperty(COUNT) overCapacity!: number | string;
+  @ApiProperty(COUNT) activeCases!: number | string;
+  @ApiProperty({ ...COUNT, description: 'Sum of caseload capacities' }) capacity!: number | string;
+  @ApiProperty({ ...RATIO, description: 'activeCases / capacity (above 1 when over capacity)' })
+  loadRatio!: number | string | null;
+  @ApiProperty(RATE) overCapacityShare!: number | string | null;
+}
+
+export class AdvocateLoadView {
+  @ApiProperty({ enum: [true] }) available!: true;
+  @ApiProperty() note!: string;
+  @ApiProperty({ type: AdvocateLoadRowView }) overall!: AdvocateLoadRowView;
+  @ApiProperty({ type: [AdvocateLoadRowView] }) byAdvocateType!: AdvocateLoadRowView[];
 }
 
 export class SuppressionView {
@@ -121,7 +190,7 @@ export class ComplianceReportView {
   timeToReferral!: TimeToReferralView;
   @ApiProperty({ type: AttritionView }) attrition!: AttritionView;
   @ApiProperty({ type: RepeatVictimisationView }) repeatVictimisation!: RepeatVictimisationView;
-  @ApiProperty({ type: NotYetAvailableView }) complaints!: NotYetAvailableView;
-  @ApiProperty({ type: NotYetAvailableView }) victimSatisfaction!: NotYetAvailableView;
-  @ApiProperty({ type: NotYetAvailableView }) advocateLoad!: NotYetAvailableView;
+  @ApiProperty({ type: ComplaintsView }) complaints!: ComplaintsView;
+  @ApiProperty({ type: SatisfactionView }) victimSatisfaction!: SatisfactionView;
+  @ApiProperty({ type: AdvocateLoadView }) advocateLoad!: AdvocateLoadView;
 }

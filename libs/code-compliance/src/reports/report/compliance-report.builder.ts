@@ -7,17 +7,12 @@ import { complianceCounts } from '../compliance/compliance-counts';
 import { complianceSection } from '../compliance/compliance-tables';
 import { ReportFilter } from '../report-filter';
 import { HIDDEN, SMALL_COUNT } from '../suppression';
-import {
-  ComplianceReport,
-  NO_ADVOCATE_LOAD_YET,
-  NO_COMPLAINTS_YET,
-  NO_SATISFACTION_YET,
-  SUPPRESSION_RULE,
-} from './compliance-report';
+import { advocateLoadSection, complaintsSection, satisfactionSection } from '../read-models/read-model-sections';
+import { ComplianceReport, SUPPRESSION_RULE } from './compliance-report';
 
 /**
- * Builds a report from the two summaries (the compliance rollup and the case facts), never from
- * the instance or event tables themselves. Its queries run side by side on separate connections.
+ * Builds a report from the two summaries (the compliance rollup and the case facts) and the read
+ * models of the portal and advocacy, never from the duty instance or case event tables. Its queries run side by side on separate connections.
  */
 @Injectable()
 export class ComplianceReportBuilder {
@@ -29,10 +24,13 @@ export class ComplianceReportBuilder {
 
   async build(filter: ReportFilter): Promise<ComplianceReport> {
     const manager = this.dataSource.manager;
-    const [counts, cases, asOf] = await Promise.all([
+    const [counts, cases, asOf, complaints, victimSatisfaction, advocateLoad] = await Promise.all([
       complianceCounts(manager, filter),
       caseSections(manager, filter),
       this.caseFacts.refreshedThrough(),
+      complaintsSection(manager, filter),
+      satisfactionSection(manager, filter),
+      advocateLoadSection(manager),
     ]);
     return {
       filters: {
@@ -47,9 +45,9 @@ export class ComplianceReportBuilder {
       compliance: complianceSection(counts, filter),
       caseMeasuresAsOf: asOf?.toISOString() ?? null,
       ...cases,
-      complaints: NO_COMPLAINTS_YET,
-      victimSatisfaction: NO_SATISFACTION_YET,
-      advocateLoad: NO_ADVOCATE_LOAD_YET,
+      complaints,
+      victimSatisfaction,
+      advocateLoad,
     };
   }
 }

@@ -1,14 +1,13 @@
 import { OffenceGroup } from '@vs/victims';
 import { Attrition, RepeatVictimisation, TimeToReferral } from '../case-facts/case-sections';
 import { ComplianceSection } from '../compliance/compliance-tables';
+import {
+  AdvocateLoadSection,
+  ComplaintsSection,
+  SatisfactionSection,
+} from '../read-models/read-model-sections';
 import { ReportPeriod } from '../report-filter';
 import { HIDDEN, SMALL_COUNT } from '../suppression';
-
-/** A section whose data another feature will record; until it does, the report says so rather than guess. */
-export interface NotYetAvailable {
-  readonly available: false;
-  readonly reason: string;
-}
 
 /** The Commissioner's report: aggregates only, never a name, an address, free text or an id. */
 export interface ComplianceReport {
@@ -33,28 +32,13 @@ export interface ComplianceReport {
   readonly timeToReferral: TimeToReferral;
   readonly attrition: Attrition;
   readonly repeatVictimisation: RepeatVictimisation;
-  readonly complaints: NotYetAvailable;
-  readonly victimSatisfaction: NotYetAvailable;
-  readonly advocateLoad: NotYetAvailable;
+  /** Read from the portal's and advocacy's tables (reports/read-models). */
+  readonly complaints: ComplaintsSection;
+  readonly victimSatisfaction: SatisfactionSection;
+  readonly advocateLoad: AdvocateLoadSection;
 }
 
 export const SUPPRESSION_RULE =
   'Counts of 1 to 4 are shown as "<5". Where a total or a related row would let a "<5" count be worked ' +
   'out, a further count of 8 or more in the same row, column or group is hidden as "[c]". A rate is ' +
   'hidden when a count it is computed from is.';
-
-export const NO_COMPLAINTS_YET: NotYetAvailable = {
-  available: false,
-  reason: 'No data yet: complaints and their outcomes will be recorded through the victim portal (libs/portal).',
-};
-
-export const NO_SATISFACTION_YET: NotYetAvailable = {
-  available: false,
-  reason:
-    'No data yet: satisfaction by service and protected characteristic will come from victim surveys in the portal.',
-};
-
-export const NO_ADVOCATE_LOAD_YET: NotYetAvailable = {
-  available: false,
-  reason: 'No data yet: advocate caseloads and capacity will be recorded by advocacy (libs/advocacy).',
-};

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { ComplianceRow, ComplianceTable } from '../compliance/compliance-tables';
-import { ComplianceReport, NotYetAvailable } from './compliance-report';
+import { ComplianceReport } from './compliance-report';
 
 /** One value per line (tidy data): a spreadsheet's pivot table rebuilds any breakdown from it. */
 const COLUMNS = ['section', 'deadline_source', 'breakdown', 'key', 'label', 'measure', 'value'] as const;
@@ -49,9 +49,27 @@ function complianceLines(source: string, table: ComplianceTable): Line[] {
   );
 }
 
-const unavailable = (section: string, state: NotYetAvailable): Line[] => [
-  line(section, 'available', 'no data yet', { label: state.reason }),
-];
+type Published = Record<string, unknown> & { key: string; label: string };
+
+/** Every count and rate of a section's rows (overall first), one a line; `note` lines say what it covers. */
+function sectionLines(section: string, notes: string[], tables: [string, Published[]][]): Line[] {
+  return [
+    ...notes.map((note) => line(section, 'note', note)),
+    ...tables.flatMap(([breakdown, rows]) =>
+      rows.flatMap((row) =>
+        Object.entries(row)
+          .filter(([measure]) => measure !== 'key' && measure !== 'label')
+          .map(([measure, value]) =>
+            line(section, measure.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`), value as Value, {
+              breakdown,
+              key: row.key,
+              label: row.label,
+            }),
+          ),
+      ),
+    ),
+  ];
+}
 
 /** The whole report as CSV with a header row. Every cell is a count, a rate, a marker or our own label. */
 export function reportCsv(report: ComplianceReport): string {
@@ -79,9 +97,22 @@ export function reportCsv(report: ComplianceReport): string {
     line('repeat_victimisation', 'victim_links', repeatVictimisation.victimLinks),
     line('repeat_victimisation', 'repeat_victim_links', repeatVictimisation.repeatVictimLinks),
     line('repeat_victimisation', 'repeat_share', repeatVictimisation.repeatShare),
-    ...unavailable('complaints', report.complaints),
-    ...unavailable('victim_satisfaction', report.victimSatisfaction),
-    ...unavailable('advocate_load', report.advocateLoad),
+    ...sectionLines('complaints', [report.complaints.note], [
+      ['overall', [report.complaints.overall]],
+      ['kind', report.complaints.byKind],
+      ['agency', report.complaints.byAgency],
+    ]),
+    ...sectionLines('victim_satisfaction', [report.victimSatisfaction.note, report.victimSatisfaction.notReportable], [
+      ['overall', [report.victimSatisfaction.overall]],
+      ['service', report.victimSatisfaction.byService],
+      ['survey_point', report.victimSatisfaction.bySurveyPoint],
+      ['age_band', report.victimSatisfaction.byAgeBand],
+      ['disability', report.victimSatisfaction.byDisability],
+    ]),
+    ...sectionLines('advocate_load', [report.advocateLoad.note], [
+      ['overall', [report.advocateLoad.overall]],
+      ['advocate_type', report.advocateLoad.byAdvocateType],
+    ]),
   ];
   return stringify(lines, { header: true, columns: [...COLUMNS] });
 }
