@@ -1,9 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { runBenchmark } from './bench-runner';
 import { AuditService } from '@vs/audit';
-import { Organisation, OrganisationKind, PasswordHasher, StaffUser } from '@vs/auth';
 import { Role } from '@vs/platform';
-import { startBenchApp } from './bench-app';
+import { signInBenchStaff, startBenchApp } from './bench-app';
 import { LoadFigures, measure } from './load';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -14,32 +12,12 @@ const ROUNDS = 2;
  * the read's transaction. In the same run, the same endpoint is measured with the audit write
  * replaced by a no-op, alternating the two so drift affects both alike.
  */
-async function main(): Promise<void> {
+async function main(): Promise<object> {
   const bench = await startBenchApp();
   try {
-    const repository = bench.dataSource.getRepository(StaffUser);
-    const organisations = bench.dataSource.getRepository(Organisation);
-    const organisation = await organisations.save(
-      organisations.create({ name: `Bench ${Date.now()}`, kind: OrganisationKind.SystemAdministration }),
-    );
-    const email = `bench-admin-${Date.now()}@bench.vs.london`;
-    const admin = await repository.save(
-      repository.create({
-        email,
-        displayName: 'Bench',
-        role: Role.Admin,
-        organisationId: organisation.id,
-        team: null,
-        passwordHash: await new PasswordHasher().hash('bench marble otter lighthouse'),
-      }),
-    );
-    const login = await fetch(`${bench.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: 'bench marble otter lighthouse' }),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const url = `${bench.url}/api/v1/admin/users/${admin.id}`;
+    const admin = await signInBenchStaff(bench, Role.Admin);
+    const url = `${bench.url}/api/v1/admin/users/${admin.userId}`;
+    const accessToken = admin.accessToken;
     const headers = { authorization: `Bearer ${accessToken}` };
 
     const audit = bench.app.get(AuditService);
@@ -76,19 +54,10 @@ async function main(): Promise<void> {
     const costPercent =
       Math.round((1 - summary.withAudit.requestsPerSecond / summary.withoutAudit.requestsPerSecond) * 1000) / 10;
     const output = { ...summary, auditCostPercent: costPercent, measuredAt: new Date().toISOString() };
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-    const results = join(__dirname, '..', '..', 'bench', 'results');
-    mkdirSync(results, { recursive: true });
-    writeFileSync(join(results, 'audit-read-cost.json'), `${JSON.stringify(output, null, 2)}\n`);
+    return output;
   } finally {
     await bench.close();
   }
 }
 
-void main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBenchmark('audit-read-cost', main);

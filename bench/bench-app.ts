@@ -3,7 +3,15 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../apps/api/src/api-app';
 import { runMigrations } from '../apps/cli/src/commands/migrations';
-import { AppConfig, buildAppConfig, provisionServices, ProvisionedServices, validateEnvironment } from '@vs/platform';
+import { Organisation, OrganisationKind, PasswordHasher, StaffUser } from '@vs/auth';
+import {
+  AppConfig,
+  buildAppConfig,
+  provisionServices,
+  ProvisionedServices,
+  validateEnvironment,
+  Role,
+} from '@vs/platform';
 
 export interface BenchApp {
   readonly app: NestFastifyApplication;
@@ -62,4 +70,51 @@ export async function startBenchApp(services: BenchServices = DEFAULT_SERVICES):
       await provisioned.stop();
     },
   };
+}
+
+const ORGANISATION_KIND_OF: Readonly<Record<Role, OrganisationKind>> = {
+  [Role.Referrer]: OrganisationKind.PoliceUnit,
+  [Role.PoliceCaseOfficer]: OrganisationKind.PoliceUnit,
+  [Role.Advocate]: OrganisationKind.VictimService,
+  [Role.ServiceManager]: OrganisationKind.VictimService,
+  [Role.Commissioner]: OrganisationKind.CommissionerOffice,
+  [Role.Auditor]: OrganisationKind.SystemAdministration,
+  [Role.Admin]: OrganisationKind.SystemAdministration,
+};
+
+export interface BenchStaff {
+  readonly userId: string;
+  readonly organisationId: string;
+  readonly accessToken: string;
+}
+
+/** A member of staff of `role`, in the given organisation or a fresh one, signed in through the API. */
+export async function signInBenchStaff(bench: BenchApp, role: Role, organisationId?: string): Promise<BenchStaff> {
+  const run = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const password = 'bench marble otter lighthouse';
+  const organisations = bench.dataSource.getRepository(Organisation);
+  const organisation =
+    organisationId ??
+    (await organisations.save(organisations.create({ name: `Bench ${role} ${run}`, kind: ORGANISATION_KIND_OF[role] })))
+      .id;
+  const email = `bench-${role}-${run}@bench.vs.london`;
+  const staff = bench.dataSource.getRepository(StaffUser);
+  const user = await staff.save(
+    staff.create({
+      email,
+      displayName: `Bench ${role}`,
+      role,
+      organisationId: organisation,
+      team: null,
+      passwordHash: await new PasswordHasher().hash(password),
+    }),
+  );
+  const response = await fetch(`${bench.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`bench sign-in answered ${response.status}`);
+  const { accessToken } = (await response.json()) as { accessToken: string };
+  return { userId: user.id, organisationId: organisation, accessToken };
 }

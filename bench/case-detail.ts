@@ -1,13 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Organisation, OrganisationKind, PasswordHasher, StaffUser } from '@vs/auth';
 import { Role } from '@vs/platform';
-import { BenchApp, startBenchApp } from './bench-app';
-import { measure } from './load';
-import { countQueries } from '@vs/testing';
+import { BenchApp, signInBenchStaff, startBenchApp } from './bench-app';
+import { runBenchmark } from './bench-runner';
+import { measureGet } from './load';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const PASSWORD = 'bench marble otter lighthouse';
 const EVENTS = 50;
 const HEARINGS = 5;
 
@@ -25,31 +21,6 @@ const apiAs =
     if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
     return (await response.json()) as T;
   };
-
-/** A police case officer of a fresh unit, signed in. */
-async function signedInOfficer(bench: BenchApp): Promise<{ officerId: string; accessToken: string }> {
-  const organisations = bench.dataSource.getRepository(Organisation);
-  const organisation = await organisations.save(
-    organisations.create({ name: `Bench unit ${Date.now()}`, kind: OrganisationKind.PoliceUnit }),
-  );
-  const email = `bench-officer-${Date.now()}@bench.vs.london`;
-  const repository = bench.dataSource.getRepository(StaffUser);
-  const officer = await repository.save(
-    repository.create({
-      email,
-      displayName: 'Bench officer',
-      role: Role.PoliceCaseOfficer,
-      organisationId: organisation.id,
-      team: null,
-      passwordHash: await new PasswordHasher().hash(PASSWORD),
-    }),
-  );
-  const { accessToken } = await apiAs(bench, null)<{ accessToken: string }>('POST', '/auth/login', {
-    email,
-    password: PASSWORD,
-  });
-  return { officerId: officer.id, accessToken };
-}
 
 /** A case with one victim, EVENTS events (crime_recorded and hearing listings included) and HEARINGS hearings. */
 async function busyCase(officerId: string, call: Call): Promise<string> {
@@ -92,43 +63,25 @@ async function busyCase(officerId: string, call: Call): Promise<string> {
  * GET /api/v1/cases/:id for a case with 50 events and 5 hearings: latency, throughput and the SQL
  * statements per request (constant by design: no N+1). Each read also writes its audit record.
  */
-async function main(): Promise<void> {
+async function main(): Promise<object> {
   const bench = await startBenchApp();
   try {
-    const { officerId, accessToken } = await signedInOfficer(bench);
-    const caseId = await busyCase(officerId, apiAs(bench, accessToken));
-    const headers = { authorization: `Bearer ${accessToken}` };
-    const url = `${bench.url}/api/v1/cases/${caseId}`;
-    const queriesPerRequest = await countQueries(bench.dataSource, async () => {
-      const response = await fetch(url, { headers });
-      if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
-      await response.arrayBuffer();
-    });
-    await measure(url, headers, 3); // warm-up: JIT, connection pool
-    const figures = await measure(url, headers, SECONDS);
+    const officer = await signInBenchStaff(bench, Role.PoliceCaseOfficer);
+    const caseId = await busyCase(officer.userId, apiAs(bench, officer.accessToken));
+    const headers = { authorization: `Bearer ${officer.accessToken}` };
+    const figures = await measureGet(bench.dataSource, `${bench.url}/api/v1/cases/${caseId}`, headers, SECONDS);
     const output = {
       endpoint: 'GET /api/v1/cases/:id',
       case: { events: EVENTS, hearings: HEARINGS, victims: 1 },
       seconds: SECONDS,
       connections: 20,
       ...figures,
-      sqlQueriesPerRequest: queriesPerRequest,
       measuredAt: new Date().toISOString(),
     };
-    writeFileSync(
-      join(__dirname, '..', '..', 'bench', 'results', 'case-detail.json'),
-      `${JSON.stringify(output, null, 2)}\n`,
-    );
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    return output;
   } finally {
     await bench.close();
   }
 }
 
-void main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBenchmark('case-detail', main);

@@ -1,3 +1,4 @@
+import { runBenchmark } from './bench-runner';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -241,7 +242,7 @@ async function postgresSettings(bench: BenchApp): Promise<Record<string, string>
  * restarted, page cache dropped where allowed) and warm, over HTTP and in process, against the
  * straightforward query it replaces. Writes bench/results/code-compliance-report.json.
  */
-async function main(): Promise<void> {
+async function main(): Promise<object> {
   const loadBefore = loadavg();
   let bench = await startBenchApp(SERVICES);
   let data: Record<string, unknown>;
@@ -298,17 +299,10 @@ async function main(): Promise<void> {
       },
       measuredAt: new Date().toISOString(),
     };
-    writeFileSync(RESULTS, `${JSON.stringify(output, null, 2)}\n`);
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    return output;
   } finally {
     await bench.close();
   }
 }
 
-void main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBenchmark('code-compliance-report', main);

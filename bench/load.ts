@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { countQueries } from '@vs/testing';
 import autocannon from 'autocannon';
 
 export interface LoadFigures {
@@ -21,4 +23,27 @@ export async function measure(
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
   };
+}
+
+export interface EndpointFigures extends LoadFigures {
+  readonly sqlQueriesPerRequest: number;
+}
+
+/**
+ * The figures of one GET endpoint: the SQL statements of a single request, then a warm-up
+ * (JIT, connection pool) and the measured run.
+ */
+export async function measureGet(
+  dataSource: DataSource,
+  url: string,
+  headers: Record<string, string>,
+  seconds: number,
+): Promise<EndpointFigures> {
+  const sqlQueriesPerRequest = await countQueries(dataSource, async () => {
+    const response = await fetch(url, { headers });
+    if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
+    await response.arrayBuffer();
+  });
+  await measure(url, headers, 3);
+  return { ...(await measure(url, headers, seconds)), sqlQueriesPerRequest };
 }

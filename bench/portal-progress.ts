@@ -1,48 +1,19 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Organisation, OrganisationKind, PasswordHasher, PortalSessionService, StaffUser } from '@vs/auth';
+import { PortalSessionService } from '@vs/auth';
 import { Role } from '@vs/platform';
-import { countQueries } from '@vs/testing';
-import { BenchApp, startBenchApp } from './bench-app';
-import { measure } from './load';
+import { BenchApp, signInBenchStaff, startBenchApp } from './bench-app';
+import { runBenchmark } from './bench-runner';
+import { measureGet } from './load';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const PASSWORD = 'bench portal otter lighthouse';
 const VISIBLE_EVENTS = 30;
 const HEARINGS = 3;
-
-/** A police case officer of a fresh unit, signed in through the API. */
-async function officerToken(bench: BenchApp): Promise<{ officerId: string; token: string }> {
-  const organisations = bench.dataSource.getRepository(Organisation);
-  const organisation = await organisations.save(
-    organisations.create({ name: `Portal bench unit ${Date.now()}`, kind: OrganisationKind.PoliceUnit }),
-  );
-  const email = `portal-bench-${Date.now()}@bench.vs.london`;
-  const staff = bench.dataSource.getRepository(StaffUser);
-  const officer = await staff.save(
-    staff.create({
-      email,
-      displayName: 'Portal bench officer',
-      role: Role.PoliceCaseOfficer,
-      organisationId: organisation.id,
-      team: null,
-      passwordHash: await new PasswordHasher().hash(PASSWORD),
-    }),
-  );
-  const response = await fetch(`${bench.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  return { officerId: officer.id, token: ((await response.json()) as { accessToken: string }).accessToken };
-}
 
 /**
  * A followed case with VISIBLE_EVENTS events the victim may see (crime recorded and the hearing
  * listings among them) and HEARINGS future hearings; returns the case and the victim's portal token.
  */
 async function followedBusyCase(bench: BenchApp): Promise<{ caseId: string; portalToken: string }> {
-  const { officerId, token } = await officerToken(bench);
+  const { userId: officerId, accessToken: token } = await signInBenchStaff(bench, Role.PoliceCaseOfficer);
   const post = async (path: string, body: unknown): Promise<{ id: string }> => {
     const response = await fetch(`${bench.url}/api/v1${path}`, {
       method: 'POST',
@@ -92,42 +63,25 @@ async function followedBusyCase(bench: BenchApp): Promise<{ caseId: string; port
 }
 
 /** GET /api/v1/portal/cases/:id/progress: throughput, latency and SQL statements per request (each read audited). */
-async function main(): Promise<void> {
+async function main(): Promise<object> {
   const bench = await startBenchApp({ dataDir: 'bench-portal', postgresPort: 54380, redisPort: 63780 });
   try {
     const { caseId, portalToken } = await followedBusyCase(bench);
     const headers = { authorization: `Bearer ${portalToken}` };
     const url = `${bench.url}/api/v1/portal/cases/${caseId}/progress`;
-    const queriesPerRequest = await countQueries(bench.dataSource, async () => {
-      const response = await fetch(url, { headers });
-      if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
-      await response.arrayBuffer();
-    });
-    await measure(url, headers, 3); // warm-up: JIT, connection pool
-    const figures = await measure(url, headers, SECONDS);
+    const figures = await measureGet(bench.dataSource, url, headers, SECONDS);
     const output = {
       endpoint: 'GET /api/v1/portal/cases/:id/progress',
       case: { visibleEvents: VISIBLE_EVENTS, hearings: HEARINGS },
       seconds: SECONDS,
       connections: 20,
       ...figures,
-      sqlQueriesPerRequest: queriesPerRequest,
       measuredAt: new Date().toISOString(),
     };
-    writeFileSync(
-      join(__dirname, '..', '..', 'bench', 'results', 'portal-progress.json'),
-      `${JSON.stringify(output, null, 2)}\n`,
-    );
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    return output;
   } finally {
     await bench.close();
   }
 }
 
-void main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBenchmark('portal-progress', main);

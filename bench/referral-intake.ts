@@ -1,16 +1,14 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { runBenchmark } from './bench-runner';
 import autocannon from 'autocannon';
-import { Organisation, OrganisationKind, PasswordHasher, StaffUser } from '@vs/auth';
+import { Organisation, OrganisationKind } from '@vs/auth';
 import { Role } from '@vs/platform';
 import { ServiceProvision, SupportService } from '@vs/referrals';
 import { countQueries } from '@vs/testing';
-import { BenchApp, startBenchApp } from './bench-app';
+import { BenchApp, signInBenchStaff, startBenchApp } from './bench-app';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 20;
 const CSV_ROWS = Number(process.env.BENCH_CSV_ROWS ?? 10_000);
-const PASSWORD = 'bench intake otter lighthouse';
 /** Each run's names and keys start with this, so runs on the same data folder never collide. */
 const RUN = Date.now().toString(36);
 
@@ -32,9 +30,6 @@ const referralBody = (n: number, prefix: string): Record<string, unknown> => ({
 /** A police referrer of a fresh unit, signed in, and services that take what triage proposes. */
 async function prepare(bench: BenchApp): Promise<string> {
   const organisations = bench.dataSource.getRepository(Organisation);
-  const unit = await organisations.save(
-    organisations.create({ name: `Intake bench unit ${RUN}`, kind: OrganisationKind.PoliceUnit }),
-  );
   const service = await organisations.save(
     organisations.create({ name: `Intake bench service ${RUN}`, kind: OrganisationKind.VictimService }),
   );
@@ -43,25 +38,7 @@ async function prepare(bench: BenchApp): Promise<string> {
     await provisions.save(
       provisions.create({ organisationId: service.id, service: provided, firstContactTargetWorkingDays: 2 }),
     );
-  const email = `intake-bench-${RUN}@bench.vs.london`;
-  const staff = bench.dataSource.getRepository(StaffUser);
-  await staff.save(
-    staff.create({
-      email,
-      displayName: 'Intake bench officer',
-      role: Role.PoliceCaseOfficer,
-      organisationId: unit.id,
-      team: null,
-      passwordHash: await new PasswordHasher().hash(PASSWORD),
-    }),
-  );
-  const response = await fetch(`${bench.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`login answered ${response.status}`);
-  return ((await response.json()) as { accessToken: string }).accessToken;
+  return (await signInBenchStaff(bench, Role.PoliceCaseOfficer)).accessToken;
 }
 
 /** Single POST /referrals under load, each request a new victim with its own idempotency key. */
@@ -150,7 +127,7 @@ async function queriesPerReferral(bench: BenchApp, token: string): Promise<numbe
  * Referral intake throughput: single POSTs under autocannon (unique keys, a new victim each) and
  * bulk CSV imports, ending with one file of 10,000 rows. Writes bench/results/referral-intake.json.
  */
-async function main(): Promise<void> {
+async function main(): Promise<object> {
   const bench = await startBenchApp({ dataDir: 'bench-intake', postgresPort: 54370, redisPort: 63770 });
   try {
     const token = await prepare(bench);
@@ -165,20 +142,10 @@ async function main(): Promise<void> {
       sqlQueriesPerReferral,
       measuredAt: new Date().toISOString(),
     };
-    writeFileSync(
-      join(__dirname, '..', '..', 'bench', 'results', 'referral-intake.json'),
-      `${JSON.stringify(output, null, 2)}\n`,
-    );
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    return output;
   } finally {
     await bench.close();
   }
 }
 
-void main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBenchmark('referral-intake', main);

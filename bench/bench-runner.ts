@@ -1,0 +1,25 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** bench/results in the repository, whether running from dist/ or not. */
+export const RESULTS_DIR = join(__dirname, '..', '..', 'bench', 'results');
+
+/**
+ * Runs one benchmark script: `measure` returns the figures, which are printed and written to
+ * bench/results/<name>.json; the process exits 0, or 1 with the error's stack.
+ */
+export function runBenchmark(name: string, measure: () => Promise<object>): void {
+  measure().then(
+    (figures) => {
+      const text = `${JSON.stringify(figures, null, 2)}\n`;
+      process.stdout.write(text);
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      writeFileSync(join(RESULTS_DIR, `${name}.json`), text);
+      process.exit(0);
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
