@@ -24,7 +24,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
-import { Actor, BREAK_GLASS_HEADER, CurrentActor, Page, Permission, RequirePermission } from '@vs/platform';
+import { AcceptsBreakGlass, Actor, CurrentActor, Page, Permission, RequirePermission } from '@vs/platform';
 import { CreateReferralDto } from './dto/create-referral.dto';
 import { ImportReportView } from './dto/import-report.view';
 import { ReferralQueryDto } from './dto/referral-query.dto';
@@ -128,7 +128,7 @@ export class ReferralsController {
   @Get(':id')
   @RequirePermission(Permission.ReferralsRead)
   @ApiOperation({ summary: 'A referral with its history (every read is audited)' })
-  @ApiHeader({ name: BREAK_GLASS_HEADER, required: false, description: 'Service managers: why you need it' })
+  @AcceptsBreakGlass()
   @ApiOkResponse({ type: ReferralDetailView })
   @ApiNotFoundResponse({ description: 'No such referral, or not one you may see' })
   get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<ReferralDetailView> {

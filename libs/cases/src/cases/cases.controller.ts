@@ -1,13 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { Actor, BREAK_GLASS_HEADER, CurrentActor, Page, Permission, RequirePermission } from '@vs/platform';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AcceptsBreakGlass, Actor, CurrentActor, Page, Permission, RequirePermission } from '@vs/platform';
 import { CaseQueryDto, RecordCrimeDto } from '../dto/case.dto';
 import { CaseDetailView, CasePage, CaseSummaryView } from '../dto/case-view.dto';
 import { CrimeRecordingService } from '../crimes/crime-recording.service';
@@ -40,11 +33,7 @@ export class CasesController {
   @Get(':id')
   @RequirePermission(Permission.CasesRead)
   @ApiOperation({ summary: 'A case with its victims, events and hearings (every read is audited)' })
-  @ApiHeader({
-    name: BREAK_GLASS_HEADER,
-    required: false,
-    description: 'Service managers only: why you must see a case outside your scope',
-  })
+  @AcceptsBreakGlass()
   @ApiOkResponse({ type: CaseDetailView })
   @ApiNotFoundResponse({ description: 'No such case, or not one you may see' })
   get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<CaseDetailView> {

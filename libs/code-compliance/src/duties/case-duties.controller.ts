@@ -1,13 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { Actor, BREAK_GLASS_HEADER, CurrentActor, Permission, RequirePermission } from '@vs/platform';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AcceptsBreakGlass, Actor, CurrentActor, Permission, RequirePermission } from '@vs/platform';
 import { CaseDutiesView, DutyView } from '../dto/duty.view';
 import { WaiveDutyDto } from '../dto/waive-duty.dto';
 import { CaseDutiesService } from './case-duties.service';
@@ -24,11 +17,7 @@ export class CaseDutiesController {
   @Get()
   @RequirePermission(Permission.CasesRead)
   @ApiOperation({ summary: 'The Victims’ Code duties of a case: status, due time, fulfilment, waiver (audited read)' })
-  @ApiHeader({
-    name: BREAK_GLASS_HEADER,
-    required: false,
-    description: 'Service managers only: why you must see a case outside your scope',
-  })
+  @AcceptsBreakGlass()
   @ApiOkResponse({ type: CaseDutiesView })
   @ApiNotFoundResponse({ description: 'No such case, or not one you may see' })
   list(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<CaseDutiesView> {

@@ -1,5 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiHeader, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { BREAK_GLASS_HEADER } from './actor';
 import { Permission } from './permissions';
 
 export const REQUIRED_PERMISSION = 'vs:required-permission';
@@ -16,3 +17,14 @@ export const RequirePermission = (permission: Permission): MethodDecorator & Cla
     ApiUnauthorizedResponse({ description: 'Missing, invalid or expired access token' }),
     ApiForbiddenResponse({ description: `Requires the ${permission} permission` }),
   );
+
+/**
+ * Documents that a route accepts a break-glass reason (X-Break-Glass-Reason): a service manager may
+ * reach a record outside their scope by stating why; the access is audited and flagged for review.
+ */
+export const AcceptsBreakGlass = (): MethodDecorator & ClassDecorator =>
+  ApiHeader({
+    name: BREAK_GLASS_HEADER,
+    required: false,
+    description: 'Service managers only: why you must see a record outside your scope (audited, flagged for review)',
+  });

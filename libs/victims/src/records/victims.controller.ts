@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, BREAK_GLASS_HEADER, CurrentActor, Page, Permission, RequirePermission } from '@vs/platform';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AcceptsBreakGlass, Actor, CurrentActor, Page, Permission, RequirePermission } from '@vs/platform';
 import { CreateVictimDto } from '../dto/create-victim.dto';
 import { PutEnhancedRightsOverrideDto } from '../dto/enhanced-rights-override.dto';
 import { UpdateVictimDto } from '../dto/update-victim.dto';
@@ -32,11 +32,7 @@ export class VictimsController {
 
   @Get(':id')
   @RequirePermission(Permission.VictimsRead)
-  @ApiHeader({
-    name: BREAK_GLASS_HEADER,
-    required: false,
-    description: 'Service managers: why you need a record outside your scope',
-  })
+  @AcceptsBreakGlass()
   @ApiOkResponse({ type: VictimView })
   get(@CurrentActor() actor: Actor, @Param() params: VictimParams): Promise<VictimView> {
     return this.victims.get(actor, params.id);
