@@ -37,13 +37,16 @@ export interface BenchServices {
 
 const DEFAULT_SERVICES: BenchServices = { dataDir: 'bench', postgresPort: 54350, redisPort: 63750 };
 
-/**
- * The real API on its own embedded PostgreSQL and Redis, listening on 127.0.0.1, with logging off
- * so the figures measure the work, not the log lines. `services` lets a benchmark run on services
- * of its own, beside another that is running.
- */
-export async function startBenchApp(services: BenchServices = DEFAULT_SERVICES): Promise<BenchApp> {
-  const env = validateEnvironment({
+/** A benchmark's own PostgreSQL and Redis, migrated, and the configuration the API would build on them. */
+export interface BenchServicesRunning {
+  readonly config: AppConfig;
+  /** The environment a child API or worker process needs to use the same services and secrets. */
+  readonly processEnv: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export async function startBenchServices(services: BenchServices = DEFAULT_SERVICES): Promise<BenchServicesRunning> {
+  const variables = {
     NODE_ENV: 'development',
     LOG_LEVEL: 'silent',
     DATA_DIR: join(__dirname, '..', '..', '.data', services.dataDir),
@@ -53,21 +56,44 @@ export async function startBenchApp(services: BenchServices = DEFAULT_SERVICES):
     JWT_PORTAL_SECRET: BENCH_SECRETS.jwtPortalSecret,
     DATA_ENCRYPTION_KEYS: BENCH_SECRETS.dataEncryptionKeys,
     BLIND_INDEX_KEY: BENCH_SECRETS.blindIndexKey,
-  });
+  };
+  const env = validateEnvironment(variables);
   const provisioned: ProvisionedServices = await provisionServices(env, () => undefined);
   await runMigrations(provisioned.databaseUrl);
-  const config = buildAppConfig(env, provisioned, BENCH_SECRETS);
-  const app = await createApiApp(config);
+  return {
+    config: buildAppConfig(env, provisioned, BENCH_SECRETS),
+    processEnv: { ...variables, DATABASE_URL: provisioned.databaseUrl, REDIS_URL: provisioned.redisUrl },
+    stop: () => provisioned.stop(),
+  };
+}
+
+/** The real API, in this process, on services already running; closing it leaves them running. */
+export async function startInProcessApi(running: BenchServicesRunning): Promise<BenchApp> {
+  const app = await createApiApp(running.config);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.getHttpServer().address() as { port: number };
   return {
     app,
-    config,
+    config: running.config,
     dataSource: app.get(DataSource),
     url: `http://127.0.0.1:${address.port}`,
+    close: () => app.close(),
+  };
+}
+
+/**
+ * The real API on its own embedded PostgreSQL and Redis, listening on 127.0.0.1, with logging off
+ * so the figures measure the work, not the log lines. `services` lets a benchmark run on services
+ * of its own, beside another that is running.
+ */
+export async function startBenchApp(services: BenchServices = DEFAULT_SERVICES): Promise<BenchApp> {
+  const running = await startBenchServices(services);
+  const api = await startInProcessApi(running);
+  return {
+    ...api,
     close: async () => {
-      await app.close();
-      await provisioned.stop();
+      await api.close();
+      await running.stop();
     },
   };
 }

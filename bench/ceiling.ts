@@ -11,14 +11,14 @@ export interface Ceiling {
  * no validation, no logging) that runs `SELECT 1` on the same database through a pool as large as
  * the API's. Every scenario is reported as a ratio to it.
  */
-export async function startCeiling(databaseUrl: string, poolSize = 20): Promise<Ceiling> {
+export async function startCeiling(databaseUrl: string, port = 0, poolSize = 20): Promise<Ceiling> {
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
   const server: FastifyInstance = Fastify({ logger: false });
   server.get('/ceiling', async () => {
     const { rows } = await pool.query<{ one: number }>('SELECT 1 AS one');
     return { one: rows[0].one };
   });
-  await server.listen({ host: '127.0.0.1', port: 0 });
+  await server.listen({ host: '127.0.0.1', port });
   const address = server.server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${address.port}/ceiling`,

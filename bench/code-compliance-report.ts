@@ -1,70 +1,25 @@
 import { runBenchmark } from './bench-runner';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
-import { PasswordHasher, StaffUser } from '@vs/auth';
-import {
-  applyRollupChanges,
-  CaseReportFactsRefresher,
-  ComplianceReportBuilder,
-  DutyInstance,
-  rebuildDutyComplianceRollup,
-  ReportPeriod,
-} from '@vs/code-compliance';
-import { Role } from '@vs/platform';
-import { BenchApp, BenchServices, startBenchApp } from './bench-app';
-import { BenchVolume, benchDataPresent, LoadTimings, loadBenchData } from './code-compliance-report-data';
+import { applyRollupChanges, ComplianceReportBuilder, DutyInstance, ReportPeriod } from '@vs/code-compliance';
+import { BenchApp, startBenchApp, startBenchServices } from './bench-app';
+import { ensureLondonData, LondonDataFigures, londonServices, londonVolume } from './london-dataset';
+import { BENCH_COMMISSIONER_EMAIL, BENCH_PASSWORD } from './london-people';
+import { median, repeatedly, Runs, timed } from './timing';
 
-const SERVICES: BenchServices = { dataDir: 'bench-report', postgresPort: 54360, redisPort: 63760 };
-const VOLUME: BenchVolume = {
-  cases: Number(process.env.BENCH_CASES ?? 1_000_000),
-  dutiesPerCase: 10,
-  otherEventsPerCase: 8,
-};
+const VOLUME = londonVolume();
+const SERVICES = londonServices(VOLUME);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const repeat = (work: () => Promise<unknown>): Promise<Runs> => repeatedly(work, RUNS);
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
-const PASSWORD = 'bench marble otter lighthouse';
-const COMMISSIONER = 'bench-report-commissioner@bench.vs.london';
 const TARGET_MS = 2_000;
 
 // The year-wide report is normally an export; answering it during the request lets HTTP time it too.
 process.env.COMPLIANCE_REPORT_INLINE_MAX_DAYS = '366';
 
 const log = (line: string): void => void process.stderr.write(`[bench:report] ${line}\n`);
-const seconds = (ms: number): number => Math.round(ms) / 1000;
-
-async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const started = performance.now();
-  const result = await work();
-  return [performance.now() - started, result];
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-interface Runs {
-  readonly medianMs: number;
-  readonly minMs: number;
-  readonly maxMs: number;
-  readonly runs: number;
-}
-
-async function repeatedly(work: () => Promise<unknown>, runs = RUNS): Promise<Runs> {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) times.push((await timed(work))[0]);
-  return {
-    medianMs: Math.round(median(times)),
-    minMs: Math.round(Math.min(...times)),
-    maxMs: Math.round(Math.max(...times)),
-    runs,
-  };
-}
-
 async function withClient<T>(bench: BenchApp, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: bench.config.databaseUrl });
   await client.connect();
@@ -76,67 +31,12 @@ async function withClient<T>(bench: BenchApp, work: (client: Client) => Promise<
   }
 }
 
-const RESULTS = join(__dirname, '..', '..', 'bench', 'results', 'code-compliance-report.json');
-
-/** The figures of the run that generated the data, when a later run finds it already there. */
-function earlierLoad(): unknown {
-  if (!existsSync(RESULTS)) return null;
-  const { data } = JSON.parse(readFileSync(RESULTS, 'utf8')) as {
-    data?: { loadedNow?: boolean; loadedEarlier?: unknown };
-  };
-  return data?.loadedNow ? data : (data?.loadedEarlier ?? null);
-}
-
-/** Generates the data once; later runs find it and keep it (delete .data/bench-report to start afresh). */
-async function ensureData(bench: BenchApp): Promise<Record<string, unknown>> {
-  const [present, rollupRows] = await withClient(bench, async (client) => [
-    await benchDataPresent(client),
-    Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM duty_compliance_rollup')).rows[0].n),
-  ]);
-  const figures: Record<string, unknown> = present
-    ? { loadedNow: false, loadedEarlier: earlierLoad() }
-    : { loadedNow: true };
-  if (!present) {
-    log(`generating ${VOLUME.cases} cases and ${VOLUME.cases * VOLUME.dutiesPerCase} duty instances...`);
-    const [ms, steps] = await timed<LoadTimings>(() => withClient(bench, (client) => loadBenchData(client, VOLUME)));
-    figures.generateSeconds = seconds(ms);
-    figures.generateSteps = steps;
-  }
-  if (!present || rollupRows === 0) {
-    log('counting the compliance rollup from duty_instances...');
-    figures.rollupRebuildSeconds = seconds((await timed(() => rebuildDutyComplianceRollup(bench.dataSource)))[0]);
-  }
-  log('refreshing the case facts...');
-  const [refreshMs, refresh] = await timed(() => new CaseReportFactsRefresher(bench.dataSource).refresh());
-  figures.caseFactsRefresh = { seconds: seconds(refreshMs), cases: refresh?.cases ?? null };
-  await withClient(bench, async (client) => {
-    await client.query('VACUUM ANALYZE duty_compliance_rollup');
-    await client.query('VACUUM ANALYZE case_report_facts');
-  });
-  return figures;
-}
-
+/** The Commissioner of the generated data, signed in. */
 async function commissionerToken(bench: BenchApp): Promise<string> {
-  const users = bench.dataSource.getRepository(StaffUser);
-  if (!(await users.existsBy({ email: COMMISSIONER }))) {
-    const [{ id: organisationId }] = await bench.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM organisations ORDER BY id LIMIT 1`,
-    );
-    await users.save(
-      users.create({
-        email: COMMISSIONER,
-        displayName: 'Bench commissioner',
-        role: Role.Commissioner,
-        organisationId,
-        team: null,
-        passwordHash: await new PasswordHasher().hash(PASSWORD),
-      }),
-    );
-  }
   const response = await fetch(`${bench.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: COMMISSIONER, password: PASSWORD }),
+    body: JSON.stringify({ email: BENCH_COMMISSIONER_EMAIL, password: BENCH_PASSWORD }),
   });
   if (!response.ok) throw new Error(`login answered ${response.status}`);
   return ((await response.json()) as { accessToken: string }).accessToken;
@@ -244,17 +144,16 @@ async function postgresSettings(bench: BenchApp): Promise<Record<string, string>
  */
 async function main(): Promise<object> {
   const loadBefore = loadavg();
-  let bench = await startBenchApp(SERVICES);
-  let data: Record<string, unknown>;
+  const services = await startBenchServices(SERVICES);
+  let data: LondonDataFigures;
   try {
-    data = await ensureData(bench);
-    await commissionerToken(bench);
+    data = await ensureLondonData(services, VOLUME);
   } finally {
-    await bench.close();
+    await services.stop();
   }
 
   const pageCacheDropped = dropPageCache();
-  bench = await startBenchApp(SERVICES);
+  const bench = await startBenchApp(SERVICES);
   try {
     const token = await commissionerToken(bench);
     const yearJson = reportOverHttp(bench, token, YEAR);
@@ -263,13 +162,13 @@ async function main(): Promise<object> {
     log(`cold year-wide report: ${Math.round(coldMs)} ms`);
     const builder = bench.app.get(ComplianceReportBuilder);
     const warm = {
-      httpJson: await repeatedly(yearJson),
-      httpCsv: await repeatedly(reportOverHttp(bench, token, { ...YEAR, format: 'csv' })),
-      httpByWeek: await repeatedly(reportOverHttp(bench, token, { ...YEAR, period: 'week' })),
-      httpFromMidJanuary: await repeatedly(reportOverHttp(bench, token, { from: '2025-01-15', to: '2026-01-14' })),
-      httpOneBorough: await repeatedly(reportOverHttp(bench, token, { ...YEAR, boroughCode: 'E09000033' })),
-      httpLargestOffenceGroup: await repeatedly(reportOverHttp(bench, token, { ...YEAR, offenceGroup: 'other' })),
-      inProcessBuild: await repeatedly(() =>
+      httpJson: await repeat(yearJson),
+      httpCsv: await repeat(reportOverHttp(bench, token, { ...YEAR, format: 'csv' })),
+      httpByWeek: await repeat(reportOverHttp(bench, token, { ...YEAR, period: 'week' })),
+      httpFromMidJanuary: await repeat(reportOverHttp(bench, token, { from: '2025-01-15', to: '2026-01-14' })),
+      httpOneBorough: await repeat(reportOverHttp(bench, token, { ...YEAR, boroughCode: 'E09000033' })),
+      httpLargestOffenceGroup: await repeat(reportOverHttp(bench, token, { ...YEAR, offenceGroup: 'other' })),
+      inProcessBuild: await repeat(() =>
         builder.build({ ...YEAR, boroughCode: null, offenceGroup: null, period: ReportPeriod.Month }),
       ),
     };

@@ -9,20 +9,48 @@ export interface LoadFigures {
   readonly non2xx: number;
 }
 
-/** A bounded load on a loopback URL: `connections` clients for `seconds`. */
-export async function measure(
-  url: string,
-  headers: Record<string, string>,
+/** One request of a load: what varies from one request to the next. */
+export interface LoadRequest {
+  readonly path: string;
+  readonly headers: Record<string, string>;
+  readonly method?: 'GET' | 'POST';
+  readonly body?: string;
+}
+
+/**
+ * A bounded load on a loopback server: `connections` clients for `seconds`, request n (from 1) made
+ * by `request(n)`, so a scenario can spread its requests over many users, cases or keys.
+ */
+export async function loadOf(
+  origin: string,
+  request: (n: number) => LoadRequest,
   seconds: number,
   connections = 20,
 ): Promise<LoadFigures> {
-  const result = await autocannon({ url, headers, connections, duration: seconds });
+  let sent = 0;
+  const result = await autocannon({
+    url: origin,
+    connections,
+    duration: seconds,
+    requests: [{ setupRequest: (defaults) => ({ ...defaults, method: 'GET', ...request(++sent) }) }],
+  });
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
   };
+}
+
+/** A bounded load of one GET on a loopback URL: `connections` clients for `seconds`. */
+export function measure(
+  url: string,
+  headers: Record<string, string>,
+  seconds: number,
+  connections = 20,
+): Promise<LoadFigures> {
+  const { origin, pathname, search } = new URL(url);
+  return loadOf(origin, () => ({ path: `${pathname}${search}`, headers }), seconds, connections);
 }
 
 export interface EndpointFigures extends LoadFigures {

@@ -5,28 +5,11 @@ import { Role } from '@vs/platform';
 import { ServiceProvision, SupportService } from '@vs/referrals';
 import { countQueries } from '@vs/testing';
 import { BenchApp, signInBenchStaff, startBenchApp } from './bench-app';
+import { referralBody, referralCsv, RUN } from './referral-bodies';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 20;
 const CSV_ROWS = Number(process.env.BENCH_CSV_ROWS ?? 10_000);
-/** Each run's names and keys start with this, so runs on the same data folder never collide. */
-const RUN = Date.now().toString(36);
-
-/** Letters only: a victim's name is unique by it, and names with digits could normalise alike. */
-const nameOf = (n: number): string => {
-  let name = '';
-  for (let rest = n; name.length < 7; rest = Math.floor(rest / 26)) name = String.fromCharCode(97 + (rest % 26)) + name;
-  return `${RUN.replace(/\d/g, (digit) => 'klmnopqrst'[Number(digit)])} ${name}`;
-};
-
-const referralBody = (n: number, prefix: string): Record<string, unknown> => ({
-  source: 'police',
-  victim: { givenNames: `Bench ${prefix}`, familyName: nameOf(n), dateOfBirth: '1990-02-03' },
-  reason: 'Assaulted by a partner; wants support.',
-  risk: { level: n % 4 === 0 ? 'high' : 'medium', concerns: ['domestic_abuse'] },
-  consent: { given: true },
-});
-
 /** A police referrer of a fresh unit, signed in, and services that take what triage proposes. */
 async function prepare(bench: BenchApp): Promise<string> {
   const organisations = bench.dataSource.getRepository(Organisation);
@@ -74,21 +57,9 @@ async function singlePosts(bench: BenchApp, token: string) {
   };
 }
 
-function csvOf(rows: number, prefix: string): string {
-  const header =
-    'idempotency_key,source,given_names,family_name,date_of_birth,reason,risk_level,concerns,consent_given';
-  const lines = Array.from(
-    { length: rows },
-    (_, n) =>
-      `bench-${RUN}-${prefix}-${n},police,Bench ${prefix},${nameOf(n)},1990-02-03,Assaulted by a partner,` +
-      `${n % 4 === 0 ? 'high' : 'medium'},domestic_abuse,yes`,
-  );
-  return [header, ...lines].join('\n');
-}
-
 /** One CSV file of `rows` referrals through POST /referrals/imports: its wall time and rows per second. */
 async function csvImport(bench: BenchApp, token: string, rows: number, prefix: string) {
-  const body = csvOf(rows, prefix);
+  const body = referralCsv(rows, prefix);
   const started = performance.now();
   const response = await fetch(`${bench.url}/api/v1/referrals/imports`, {
     method: 'POST',

@@ -14,6 +14,7 @@ export * from './entities/victim.entity';
 export * from './entities/victim-access-grant.entity';
 export * from './entities/victim-consent.entity';
 export * from './entities/victim-contact-channel.entity';
+export * from './matching/match-keys';
 export * from './matching/normalise';
 export * from './model/consent-subject';
 export * from './model/contact';

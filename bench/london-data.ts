@@ -2,17 +2,58 @@ import { Client } from 'pg';
 import { BOROUGH_CODES, CaseEventType, CaseStage } from '@vs/cases';
 import { MOST_SERIOUS_OFFENCE_GROUPS, OffenceGroup } from '@vs/victims';
 import { CRIME_REPORTED, DUTY_CATALOGUE, DUTY_CATALOGUE_VERSION } from '@vs/code-compliance';
+import { BENCH_SQL_FUNCTIONS, BenchKind } from './bench-ids';
+import { copyAuditTrail } from './london-audit';
+import { BenchCrypto, copyVictims, loadServicesAndReferrals } from './london-people';
 
-/** How much synthetic London to generate: one crime (and case) per number, `dutiesPerCase` duties each. */
+/**
+ * How much synthetic London to generate: one victim, one crime and one case per number,
+ * `dutiesPerCase` duties each; referrals of the first cases referred; a year of audit trail.
+ */
 export interface BenchVolume {
   readonly cases: number;
   readonly dutiesPerCase: number;
   /** Events per case besides the crime being recorded, the referral and withdrawals. */
   readonly otherEventsPerCase: number;
+  readonly referrals: number;
+  readonly advocatesPerService: number;
+  readonly auditEvents: number;
 }
 
+/** The full London data set: a million victims and crimes, 200,000 referrals, 10 million duties, 20 million audit records. */
+export const LONDON: BenchVolume = {
+  cases: 1_000_000,
+  dutiesPerCase: 10,
+  otherEventsPerCase: 8,
+  referrals: 200_000,
+  advocatesPerService: 45,
+  auditEvents: 20_000_000,
+};
+
+/** A smaller London of the same shape, scaled by `fraction` (for a quick run of the whole harness). */
+export const scaledLondon = (fraction: number): BenchVolume => ({
+  ...LONDON,
+  cases: Math.round(LONDON.cases * fraction),
+  referrals: Math.round(LONDON.referrals * fraction),
+  auditEvents: Math.round(LONDON.auditEvents * fraction),
+});
+
 /** The tables the generator fills, largest last; their secondary indexes are built after loading. */
-const LOADED_TABLES = ['victims', 'crimes', 'cases', 'crime_victims', 'case_events', 'duty_instances'] as const;
+const LOADED_TABLES = [
+  'victims',
+  'crimes',
+  'cases',
+  'crime_victims',
+  'case_events',
+  'duty_instances',
+  'staff_users',
+  'advocates',
+  'service_provisions',
+  'referrals',
+  'referral_transitions',
+  'victim_access_grants',
+  'audit_events',
+] as const;
 
 /** Weighted choices as a 1,000-slot array, so SQL picks one with `slots[1 + floor(random * 1000)]`. */
 function slots(weights: Readonly<Record<string, number>>): string[] {
@@ -95,14 +136,6 @@ const LATER_DUTY_WEIGHTS: Record<string, number> = Object.fromEntries(
   ]),
 );
 
-/** Deterministic pseudo-random numbers and ids, so every run generates the same London. */
-const FUNCTIONS = `
-  CREATE FUNCTION pg_temp.bench_rand(n bigint, salt bigint) RETURNS float8 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$ SELECT (hashint8extended(n, salt) & 2147483647)::float8 / 2147483648 $$;
-  CREATE FUNCTION pg_temp.bench_id(kind int, n bigint) RETURNS uuid LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$ SELECT (lpad(to_hex(kind), 8, '0') || '-0000-7000-8000-' || lpad(to_hex(n), 12, '0'))::uuid $$;
-`;
-
 /** One row per case: every fact the tables below derive from it. */
 const CASE_FACTS_TABLE = `
   CREATE TEMP TABLE bench_case (
@@ -137,8 +170,8 @@ const CASE_FACTS = `
   ) AS drawn
 `;
 
-const BENCH_ORGANISATION = `pg_temp.bench_id(1000, 1)`;
-const BENCH_USER = `pg_temp.bench_id(1000, 2)`;
+export const BENCH_ORGANISATION = `pg_temp.bench_id(${BenchKind.PoliceUnit}, 1)`;
+export const BENCH_USER = `pg_temp.bench_id(${BenchKind.PoliceUnit}, 2)`;
 
 const REFERENCE_ROWS = `
   INSERT INTO organisations (id, name, kind, version)
@@ -146,12 +179,6 @@ const REFERENCE_ROWS = `
   INSERT INTO staff_users (id, email, display_name, role, organisation_id, password_hash, version)
     VALUES (${BENCH_USER}, 'bench-report-officer@bench.vs.london', 'Bench officer', 'police_case_officer',
             ${BENCH_ORGANISATION}, 'not-a-password-hash', 1);
-`;
-
-const VICTIMS = `
-  INSERT INTO victims (id, given_names, family_name, name_index, created_by_user_id, created_by_organisation_id, version)
-  SELECT pg_temp.bench_id(2, n), 'synthetic', 'synthetic', md5(n::text), ${BENCH_USER}, ${BENCH_ORGANISATION}, 1
-  FROM bench_case WHERE victim_n = n
 `;
 
 const CRIMES = `
@@ -282,23 +309,32 @@ export async function benchDataPresent(client: Client): Promise<boolean> {
 export type LoadTimings = Record<string, number>;
 
 /**
- * Generates the synthetic London inside PostgreSQL (INSERT ... SELECT over generate_series: nothing
- * crosses the wire), in one transaction with foreign-key triggers off, then rebuilds the indexes.
+ * Generates the synthetic London in one transaction with triggers off, then rebuilds the indexes.
+ * Rows that need the application's cryptography (victims) or that stand alone (the audit trail) are
+ * streamed with COPY; rows derived from other rows (crimes, cases, events, duties, referrals, grants)
+ * are made inside PostgreSQL with INSERT ... SELECT, so nothing crosses the wire for them.
  */
-export async function loadBenchData(client: Client, volume: BenchVolume): Promise<LoadTimings> {
+export async function loadBenchData(
+  client: Client,
+  volume: BenchVolume,
+  crypto: BenchCrypto,
+  passwordHash: string,
+): Promise<LoadTimings> {
   const timings: LoadTimings = {};
-  const step = async (name: string, sql: string, parameters: unknown[] = []): Promise<void> => {
+  const timed = async (name: string, work: () => Promise<unknown>): Promise<void> => {
     const started = performance.now();
-    await client.query(sql, parameters);
+    await work();
     timings[name] = Math.round(performance.now() - started) / 1000;
   };
+  const step = (name: string, sql: string, parameters: unknown[] = []): Promise<void> =>
+    timed(name, () => client.query(sql, parameters));
   await client.query('BEGIN');
   try {
     // The generated rows are consistent by construction; checking 20 million foreign keys would only cost time.
     await client.query(`SET LOCAL session_replication_role = replica`);
     await client.query(`SET LOCAL maintenance_work_mem = '1GB'`);
     await client.query(`SET LOCAL work_mem = '256MB'`);
-    await client.query(FUNCTIONS);
+    await client.query(BENCH_SQL_FUNCTIONS);
     await client.query(CASE_FACTS_TABLE);
     await client.query(DUTY_KINDS_TABLE);
     const deferred = await dropSecondaryIndexes(client);
@@ -311,7 +347,7 @@ export async function loadBenchData(client: Client, volume: BenchVolume): Promis
       volume.cases,
     ]);
     await step('referenceRows', REFERENCE_ROWS);
-    await step('victims', VICTIMS);
+    await timed('victims', () => copyVictims(client, volume.cases, crypto));
     await step('crimes', CRIMES);
     await step('cases', CASES);
     await step('crimeVictims', CRIME_VICTIMS);
@@ -328,6 +364,11 @@ export async function loadBenchData(client: Client, volume: BenchVolume): Promis
       volume.dutiesPerCase,
       DUTY_CATALOGUE_VERSION,
     ]);
+    await loadServicesAndReferrals(client, { ...volume, passwordHash }, volume.cases, crypto, timed);
+    const advocates = volume.advocatesPerService * BOROUGH_CODES.length;
+    await timed('auditTrail', () =>
+      copyAuditTrail(client, volume.auditEvents, volume.cases, advocates, BOROUGH_CODES.length),
+    );
     const started = performance.now();
     for (const index of deferred) await client.query(index.definition);
     timings.indexes = Math.round(performance.now() - started) / 1000;
