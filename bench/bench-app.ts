@@ -53,6 +53,9 @@ export async function startBenchApp(services: BenchServices = DEFAULT_SERVICES):
     JWT_PORTAL_SECRET: BENCH_SECRETS.jwtPortalSecret,
     DATA_ENCRYPTION_KEYS: BENCH_SECRETS.dataEncryptionKeys,
     BLIND_INDEX_KEY: BENCH_SECRETS.blindIndexKey,
+    // Load from one address and one portal session is the point of a benchmark, not an attack.
+    RATE_LIMIT_SIGN_IN_MAX: '1000000',
+    RATE_LIMIT_PORTAL_SESSION_MAX: '1000000',
   });
   const provisioned: ProvisionedServices = await provisionServices(env, () => undefined);
   await runMigrations(provisioned.databaseUrl);
