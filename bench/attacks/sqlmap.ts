@@ -35,6 +35,8 @@ interface Seeded {
   readonly caseId: string;
   readonly crimeReference: string;
   readonly victimId: string;
+  /** A complaint the victim made through the portal. */
+  readonly complaintId: string;
 }
 
 interface EndpointResult {
@@ -51,10 +53,10 @@ interface EndpointResult {
 /** A crime with a linked victim invited to the portal, and a member of staff of every role that searches. */
 async function seed(bench: BenchApp): Promise<Seeded> {
   const officer = await signInBenchStaff(bench, Role.PoliceCaseOfficer);
-  const post = async (path: string, body: unknown): Promise<{ id: string }> => {
+  const post = async (path: string, body: unknown, token = officer.accessToken): Promise<{ id: string }> => {
     const response = await fetch(`${bench.url}/api/v1${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${officer.accessToken}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(body),
     });
     if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
@@ -73,6 +75,9 @@ async function seed(bench: BenchApp): Promise<Seeded> {
     givenNames: 'Ada',
     familyName: 'Lovelace',
     dateOfBirth: '1990-02-03',
+    // The bench database is kept between runs; each run records a victim of its own.
+    createAnyway: true,
+    reason: 'A new victim for this sqlmap run',
   });
   await post(`/cases/${caseId}/victims`, { victimId });
   await post(`/victims/${victimId}/portal-invitations`, { caseId });
@@ -80,6 +85,11 @@ async function seed(bench: BenchApp): Promise<Seeded> {
   const advocate: BenchStaff = await signInBenchStaff(bench, Role.Advocate, manager.organisationId);
   const { tokens: portal } = await bench.dataSource.transaction((manager) =>
     bench.app.get(PortalSessionService).start(manager, victimId),
+  );
+  const complaint = await post(
+    `/portal/cases/${caseId}/complaints`,
+    { agency: 'police', details: 'Nobody told me about the arrest.' },
+    portal.accessToken,
   );
   return {
     tokens: {
@@ -97,6 +107,7 @@ async function seed(bench: BenchApp): Promise<Seeded> {
     caseId,
     crimeReference,
     victimId,
+    complaintId: complaint.id,
   };
 }
 
@@ -185,7 +196,7 @@ function targets(seeded: Seeded): Target[] {
     {
       endpoint: 'GET /portal/requests/:id',
       caller: 'victim',
-      url: `/portal/requests/${seeded.caseId}*`,
+      url: `/portal/requests/${seeded.complaintId}*`,
       parameters: [],
     },
   ];
