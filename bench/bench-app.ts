@@ -56,6 +56,10 @@ export async function startBenchServices(services: BenchServices = DEFAULT_SERVI
     JWT_PORTAL_SECRET: BENCH_SECRETS.jwtPortalSecret,
     DATA_ENCRYPTION_KEYS: BENCH_SECRETS.dataEncryptionKeys,
     BLIND_INDEX_KEY: BENCH_SECRETS.blindIndexKey,
+    // A benchmark is one address playing many users (and one portal session playing many visits):
+    // the per-client limits are raised for it; test/attacks/rate-limits proves they hold.
+    RATE_LIMIT_SIGN_IN_MAX: '1000000',
+    RATE_LIMIT_PORTAL_SESSION_MAX: '1000000',
   };
   const env = validateEnvironment(variables);
   const provisioned: ProvisionedServices = await provisionServices(env, () => undefined);

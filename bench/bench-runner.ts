@@ -15,7 +15,8 @@ export function resultsFileName(name: string): string {
 
 /**
  * Runs one benchmark script: `measure` returns the figures, which are printed and written to
- * bench/results/<name>.json; the process exits 0, or 1 with the error's stack.
+ * bench/results/<name>.json; the process exits 0, or 1 with the error's stack, or 1 when the figures
+ * carry `verdict: 'FAIL'` (attack scripts pass or fail).
  */
 export function runBenchmark(name: string, measure: () => Promise<object>): void {
   measure().then(
@@ -24,7 +25,7 @@ export function runBenchmark(name: string, measure: () => Promise<object>): void
       process.stdout.write(text);
       mkdirSync(RESULTS_DIR, { recursive: true });
       writeFileSync(join(RESULTS_DIR, `${resultsFileName(name)}.json`), text);
-      process.exit(0);
+      process.exit((figures as { verdict?: string }).verdict === 'FAIL' ? 1 : 0);
     },
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);

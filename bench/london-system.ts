@@ -13,12 +13,6 @@ const PORTAL_VICTIMS = Number(process.env.BENCH_PORTAL_VICTIMS ?? 40);
 const ADVOCATES = 40;
 const PORTS = { api: 3310, worker: 3311, ceiling: 3312 };
 
-/**
- * The benchmark is one client at 127.0.0.1 playing thousands of users, so the per-client limits
- * that protect the login and the portal are raised for it (their own attack test proves they hold).
- */
-const LIMITS_FOR_ONE_CLIENT_PLAYING_MANY: Record<string, string> = {};
-
 export interface FollowedCase {
   readonly caseId: string;
   readonly portalToken: string;
@@ -78,7 +72,6 @@ export async function startLondonSystem(log: (line: string) => void): Promise<Lo
       LOG_LEVEL: 'warn',
       // The year-wide report is normally an export; answering it during the request lets HTTP time it.
       COMPLIANCE_REPORT_INLINE_MAX_DAYS: '366',
-      ...LIMITS_FOR_ONE_CLIENT_PLAYING_MANY,
     };
     const start = async (
       name: string,

@@ -6,7 +6,7 @@ import { CasesModule } from '@vs/cases';
 import { CodeComplianceModule } from '@vs/code-compliance';
 import { ComplianceReportsModule } from '@vs/code-compliance';
 import { NotificationsModule } from '@vs/notifications';
-import { AppConfig, PlatformModule } from '@vs/platform';
+import { AppConfig, PlatformModule, RateLimitModule } from '@vs/platform';
 import { ReferralsModule } from '@vs/referrals';
 import { PortalModule } from '@vs/portal';
 import { VictimsModule } from '@vs/victims';
@@ -29,6 +29,9 @@ export class AppModule {
         CodeComplianceModule,
         ComplianceReportsModule,
         PortalModule,
+        // After AuthModule: its access guard must have authenticated a portal session before the
+        // rate limit counts by it (global guards run in the order their modules are imported).
+        RateLimitModule.forRoot(),
       ],
     };
   }

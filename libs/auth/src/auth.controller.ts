@@ -6,6 +6,8 @@ import {
   CurrentOrigin,
   Permission,
   PublicRoute,
+  RateLimit,
+  RateLimitPolicy,
   RequestOrigin,
   RequirePermission,
 } from '@vs/platform';
@@ -31,6 +33,7 @@ export class AuthController {
   ) {}
 
   @Post('login')
+  @RateLimit(RateLimitPolicy.SignIn)
   @PublicRoute()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Sign in with email, password and, once enrolled, a TOTP code' })
@@ -40,6 +43,7 @@ export class AuthController {
   }
 
   @Post('refresh')
+  @RateLimit(RateLimitPolicy.SignIn)
   @PublicRoute()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Exchange a refresh token (single use) for a new pair' })
@@ -72,6 +76,7 @@ export class AuthController {
   }
 
   @Post('mfa/enrol')
+  @RateLimit(RateLimitPolicy.SignIn)
   @RequirePermission(Permission.OwnSession)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Start TOTP enrolment: returns a secret to add to an authenticator app' })
@@ -81,6 +86,7 @@ export class AuthController {
   }
 
   @Post('mfa/confirm')
+  @RateLimit(RateLimitPolicy.SignIn)
   @RequirePermission(Permission.OwnSession)
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Finish enrolment with a current code; sign-ins then need a code' })

@@ -28,3 +28,4 @@ export * from './queue/queue.module';
 export * from './queue/redis-connection';
 export * from './platform.module';
 export * from './process/run-http-process';
+export * from './rate-limit';

@@ -2,7 +2,15 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { INestApplication } from '@nestjs/common';
-import { API_PREFIX, Permission, PORTAL_ROUTE, PUBLIC_ROUTE, REQUIRED_PERMISSION } from '@vs/platform';
+import {
+  API_PREFIX,
+  Permission,
+  PORTAL_ROUTE,
+  PUBLIC_ROUTE,
+  RATE_LIMIT_POLICY,
+  RateLimitPolicy,
+  REQUIRED_PERMISSION,
+} from '@vs/platform';
 
 export interface DeclaredRoute {
   readonly method: string;
@@ -13,6 +21,8 @@ export interface DeclaredRoute {
   /** A victim portal route: only portal tokens open it. */
   readonly isPortal: boolean;
   readonly permission: Permission | undefined;
+  /** Whose requests the route counts against a rate limit, if it is limited. */
+  readonly rateLimit: RateLimitPolicy | undefined;
 }
 
 const UNPREFIXED = ['/health/live', '/health/ready'];
@@ -49,6 +59,7 @@ export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
           isPublic: read<boolean>(PUBLIC_ROUTE) === true,
           isPortal: read<boolean>(PORTAL_ROUTE) === true,
           permission: read<Permission>(REQUIRED_PERMISSION),
+          rateLimit: read<RateLimitPolicy>(RATE_LIMIT_POLICY),
         });
       }
     }

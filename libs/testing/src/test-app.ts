@@ -42,6 +42,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+/**
+ * Rate limits high enough that no suite is throttled (they all come from 127.0.0.1); the rate-limit
+ * suite sets its own small ones.
+ */
+const UNTHROTTLED = {
+  RATE_LIMIT_SIGN_IN_MAX: '1000000',
+  RATE_LIMIT_PORTAL_SESSION_MAX: '1000000',
+};
+
 /** Configuration as production would build it, pointed at test services. */
 export function testConfig(
   services: { databaseUrl: string; redisUrl: string },
@@ -51,6 +60,7 @@ export function testConfig(
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     QUEUE_PREFIX: `vs-test-${randomBytes(4).toString('hex')}`,
+    ...UNTHROTTLED,
     ...variables,
   });
   return buildAppConfig(env, services, TEST_SECRETS);

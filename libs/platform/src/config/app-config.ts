@@ -4,7 +4,13 @@ import { EnvironmentVariables, LogLevel, NodeEnvironment } from './environment';
 /** The resolved configuration every module reads; built once per process from validated variables. */
 export interface AppConfig {
   readonly nodeEnv: NodeEnvironment;
-  readonly http: { readonly host: string; readonly port: number; readonly bodyLimitBytes: number };
+  readonly http: {
+    readonly host: string;
+    readonly port: number;
+    readonly bodyLimitBytes: number;
+    /** Fastify's trustProxy: false (the socket address is the client), a hop count, or proxy addresses. */
+    readonly trustProxy: false | number | string;
+  };
   readonly workerHealthPort: number;
   readonly logLevel: LogLevel;
   readonly dataDir: string;
@@ -24,6 +30,10 @@ export interface AppConfig {
   readonly dataEncryptionKeys: string;
   /** base64 of the 32-byte key of blind indexes (keyed hashes for matching). */
   readonly blindIndexKey: string;
+  readonly rateLimits: {
+    readonly signIn: RateLimitSetting;
+    readonly portalSession: RateLimitSetting;
+  };
   readonly notify: {
     /** Null: log messages instead of sending them (development and tests without a stub). */
     readonly apiKey: string | null;
@@ -31,6 +41,15 @@ export interface AppConfig {
     readonly templateIds: Readonly<Record<string, string>>;
   };
 }
+
+export interface RateLimitSetting {
+  /** Requests allowed in each window; the next ones get 429 until the window ends. */
+  readonly max: number;
+  readonly windowSeconds: number;
+}
+
+const trustProxyOf = (setting: string | undefined): false | number | string =>
+  setting === undefined ? false : /^\d+$/.test(setting) ? Number(setting) : setting;
 
 export interface ResolvedServices {
   readonly databaseUrl: string;
@@ -51,7 +70,12 @@ export function buildAppConfig(
 ): AppConfig {
   return {
     nodeEnv: env.NODE_ENV,
-    http: { host: env.HOST, port: env.PORT, bodyLimitBytes: env.BODY_LIMIT_BYTES },
+    http: {
+      host: env.HOST,
+      port: env.PORT,
+      bodyLimitBytes: env.BODY_LIMIT_BYTES,
+      trustProxy: trustProxyOf(env.TRUST_PROXY),
+    },
     workerHealthPort: env.WORKER_HEALTH_PORT,
     logLevel: env.LOG_LEVEL,
     dataDir: env.DATA_DIR,
@@ -69,6 +93,13 @@ export function buildAppConfig(
     },
     dataEncryptionKeys: secrets.dataEncryptionKeys,
     blindIndexKey: secrets.blindIndexKey,
+    rateLimits: {
+      signIn: { max: env.RATE_LIMIT_SIGN_IN_MAX, windowSeconds: env.RATE_LIMIT_SIGN_IN_WINDOW_SECONDS },
+      portalSession: {
+        max: env.RATE_LIMIT_PORTAL_SESSION_MAX,
+        windowSeconds: env.RATE_LIMIT_PORTAL_SESSION_WINDOW_SECONDS,
+      },
+    },
     notify: {
       apiKey: env.NOTIFY_API_KEY ?? null,
       baseUrl: env.NOTIFY_BASE_URL,

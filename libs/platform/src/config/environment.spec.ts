@@ -27,6 +27,23 @@ describe('validateEnvironment', () => {
     expect(problems.some((line) => line.startsWith('REDIS_URL:'))).toBe(true);
   });
 
+  it('takes proxy hops or proxy addresses for TRUST_PROXY, and nothing else', () => {
+    expect(validateEnvironment({}).TRUST_PROXY).toBeUndefined();
+    expect(validateEnvironment({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe('1');
+    expect(validateEnvironment({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1, fd00::/8, loopback' }).TRUST_PROXY).toBeDefined();
+    for (const bad of ['true', '0', '11', '10.0.0.0/33', 'proxy.internal', '10.0.0.1/8/1']) {
+      expect(() => validateEnvironment({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    }
+  });
+
+  it('has production rate limits by default and takes higher ones', () => {
+    expect(validateEnvironment({})).toMatchObject({ RATE_LIMIT_SIGN_IN_MAX: 20, RATE_LIMIT_PORTAL_SESSION_MAX: 120 });
+    expect(validateEnvironment({ RATE_LIMIT_SIGN_IN_MAX: '5000' }).RATE_LIMIT_SIGN_IN_MAX).toBe(5000);
+    expect(() => validateEnvironment({ RATE_LIMIT_PORTAL_SESSION_WINDOW_SECONDS: '0' })).toThrow(
+      /RATE_LIMIT_PORTAL_SESSION_WINDOW_SECONDS/,
+    );
+  });
+
   it('ignores variables it does not own', () => {
     expect(() => validateEnvironment({ PATH: '/bin', HOME: '/root' })).not.toThrow();
   });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsIn,
@@ -9,9 +10,12 @@ import {
   Min,
   Matches,
   MinLength,
+  Validate,
   ValidateIf,
   validateSync,
   ValidationError,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
 } from 'class-validator';
 
 export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
@@ -30,6 +34,30 @@ const toList = ({ value }: { value: unknown }): unknown =>
         .map((item) => item.trim())
         .filter((item) => item.length > 0)
     : value;
+
+/** The address names proxy-addr (behind Fastify's trustProxy) understands besides addresses and CIDR ranges. */
+const PROXY_ADDRESS_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+const isProxyAddress = (item: string): boolean => {
+  const [address, prefix, ...rest] = item.split('/');
+  if (PROXY_ADDRESS_NAMES.includes(item)) return true;
+  if (rest.length > 0 || address === undefined || isIP(address) === 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (isIP(address) === 4 ? 32 : 128));
+};
+
+/** TRUST_PROXY: a number of proxy hops (1-10), or the proxies' addresses and CIDR ranges separated by commas. */
+@ValidatorConstraint({ name: 'trustProxy' })
+class TrustProxyRule implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value !== 'string') return false;
+    if (/^\d+$/.test(value)) return Number(value) >= 1 && Number(value) <= 10;
+    return value.split(',').every((item) => isProxyAddress(item.trim()));
+  }
+
+  defaultMessage(): string {
+    return 'TRUST_PROXY must be a number of proxy hops (1-10) or proxy addresses/CIDR ranges separated by commas';
+  }
+}
 
 /**
  * Every environment variable the processes read, with its rule and its local default.
@@ -92,6 +120,15 @@ export class EnvironmentVariables {
   @Min(1024)
   @Max(50 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /**
+   * Which proxies may say who the client is (X-Forwarded-For). Unset: nobody, the client is the
+   * socket's address, so no caller can choose its own address to dodge a per-address rate limit.
+   * Behind a load balancer, name its addresses (or the number of hops) here.
+   */
+  @IsOptional()
+  @Validate(TrustProxyRule)
+  TRUST_PROXY?: string = undefined;
 
   /** Grace period for in-flight requests and jobs when the process is asked to stop. */
   @Transform(toInt)
@@ -159,6 +196,36 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(74, { message: 'NOTIFY_API_KEY must be a GOV.UK Notify API key (name-serviceId-secret)' })
   NOTIFY_API_KEY?: string = undefined;
+
+  /**
+   * Sign-in routes (staff login, token refresh, MFA, the portal's code exchange): requests one client
+   * address may make to each route per window, shared by every API instance through Redis. Per-account
+   * lockout and the portal's attempt counters apply as well; this bounds one source trying many accounts.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_SIGN_IN_MAX = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  RATE_LIMIT_SIGN_IN_WINDOW_SECONDS = 60;
+
+  /** Requests one portal session may make, across all the portal's routes, per window: a browser needs few. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_PORTAL_SESSION_MAX = 120;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  RATE_LIMIT_PORTAL_SESSION_WINDOW_SECONDS = 60;
 
   /** Notify's API; tests point it at a local stub server. */
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })

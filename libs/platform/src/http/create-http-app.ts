@@ -30,7 +30,7 @@ export async function createHttpApp(
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     genReqId: assignRequestId,
-    trustProxy: config.nodeEnv === 'production',
+    trustProxy: config.http.trustProxy,
     // Bodies carrying __proto__ or constructor.prototype are refused (prototype pollution).
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',

@@ -1,11 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentVictim, PortalRoute, VictimPrincipal } from '@vs/platform';
+import { CurrentVictim, PortalRoute, RateLimit, RateLimitPolicy, VictimPrincipal } from '@vs/platform';
 import { AccessLogEntryView } from '../dto/access-log.view';
 import { AccessLogService } from './access-log.service';
 
 @ApiTags('portal')
 @Controller('portal/access-log')
+@RateLimit(RateLimitPolicy.PortalSession)
 export class AccessLogController {
   constructor(private readonly log: AccessLogService) {}
 

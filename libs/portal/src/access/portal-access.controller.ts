@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { CurrentOrigin, PublicRoute, RequestOrigin } from '@vs/platform';
+import { CurrentOrigin, PublicRoute, RateLimit, RateLimitPolicy, RequestOrigin } from '@vs/platform';
 import {
   PortalChallengeView,
   PortalTokenView,
@@ -15,6 +15,7 @@ export class PortalAccessController {
   constructor(private readonly access: PortalAccessService) {}
 
   @Post('start')
+  @RateLimit(RateLimitPolicy.SignIn)
   @PublicRoute()
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: 'Ask for a one-time code: the answer is the same whether or not anything matched' })
@@ -24,6 +25,7 @@ export class PortalAccessController {
   }
 
   @Post('verify')
+  @RateLimit(RateLimitPolicy.SignIn)
   @PublicRoute()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Exchange the one-time code for a portal token' })

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentVictim, PortalRoute, VictimPrincipal } from '@vs/platform';
+import { CurrentVictim, PortalRoute, RateLimit, RateLimitPolicy, VictimPrincipal } from '@vs/platform';
 import { CallBackView, RequestCallBackDto } from '../dto/call-back.dto';
 import { PortalCallBacksService } from './portal-call-backs.service';
 
 @ApiTags('portal')
 @Controller('portal/call-backs')
+@RateLimit(RateLimitPolicy.PortalSession)
 export class PortalCallBacksController {
   constructor(private readonly callBacks: PortalCallBacksService) {}
 

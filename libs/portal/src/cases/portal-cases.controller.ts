@@ -1,11 +1,12 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentVictim, PortalRoute, VictimPrincipal } from '@vs/platform';
+import { CurrentVictim, PortalRoute, RateLimit, RateLimitPolicy, VictimPrincipal } from '@vs/platform';
 import { CaseProgressView, PortalCaseView } from '../dto/portal-case.view';
 import { PortalCasesService } from './portal-cases.service';
 
 @ApiTags('portal')
 @Controller('portal/cases')
+@RateLimit(RateLimitPolicy.PortalSession)
 export class PortalCasesController {
   constructor(private readonly cases: PortalCasesService) {}
 

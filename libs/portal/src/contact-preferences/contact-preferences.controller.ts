@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, ParseEnumPipe, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { CurrentVictim, PortalRoute, VictimPrincipal } from '@vs/platform';
+import { CurrentVictim, PortalRoute, RateLimit, RateLimitPolicy, VictimPrincipal } from '@vs/platform';
 import { ContactChannelKind, OwnChannel } from '@vs/victims';
 import { ContactPreferencesService } from './contact-preferences.service';
 
@@ -14,6 +14,7 @@ class OwnChannelView implements OwnChannel {
 
 @ApiTags('portal')
 @Controller('portal/contact-preferences')
+@RateLimit(RateLimitPolicy.PortalSession)
 @PortalRoute()
 export class ContactPreferencesController {
   constructor(private readonly preferences: ContactPreferencesService) {}

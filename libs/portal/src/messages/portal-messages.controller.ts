@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentVictim, PortalRoute, VictimPrincipal } from '@vs/platform';
+import { CurrentVictim, PortalRoute, RateLimit, RateLimitPolicy, VictimPrincipal } from '@vs/platform';
 import { MessageView, SendMessageDto } from '../dto/message.dto';
 import { PortalMessagesService } from './portal-messages.service';
 
 @ApiTags('portal')
 @Controller('portal/messages')
+@RateLimit(RateLimitPolicy.PortalSession)
 export class PortalMessagesController {
   constructor(private readonly messages: PortalMessagesService) {}
 

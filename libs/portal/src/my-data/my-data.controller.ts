@@ -1,10 +1,11 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentVictim, PortalRoute, VictimPrincipal } from '@vs/platform';
+import { CurrentVictim, PortalRoute, RateLimit, RateLimitPolicy, VictimPrincipal } from '@vs/platform';
 import { MyData, MyDataService } from './my-data.service';
 
 @ApiTags('portal')
 @Controller('portal/my-data')
+@RateLimit(RateLimitPolicy.PortalSession)
 export class MyDataController {
   constructor(private readonly myData: MyDataService) {}
 

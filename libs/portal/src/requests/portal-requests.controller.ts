@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentVictim, PortalRoute, VictimPrincipal } from '@vs/platform';
+import { CurrentVictim, PortalRoute, RateLimit, RateLimitPolicy, VictimPrincipal } from '@vs/platform';
 import { MakeComplaintDto, PortalRequestView, RequestReviewDto } from '../dto/portal-request.dto';
 import { PortalRequestsService } from './portal-requests.service';
 
 @ApiTags('portal')
 @Controller('portal')
+@RateLimit(RateLimitPolicy.PortalSession)
 export class PortalRequestsController {
   constructor(private readonly requests: PortalRequestsService) {}
 

@@ -1,10 +1,11 @@
 import { Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentVictim, PortalRoute, VictimPrincipal } from '@vs/platform';
+import { CurrentVictim, PortalRoute, RateLimit, RateLimitPolicy, VictimPrincipal } from '@vs/platform';
 import { PortalSignOutService } from './portal-sign-out.service';
 
 @ApiTags('portal')
 @Controller('portal/sessions')
+@RateLimit(RateLimitPolicy.PortalSession)
 export class PortalSessionsController {
   constructor(private readonly signOut: PortalSignOutService) {}
 

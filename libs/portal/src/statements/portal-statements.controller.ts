@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentVictim, PortalRoute, VictimPrincipal } from '@vs/platform';
+import { CurrentVictim, PortalRoute, RateLimit, RateLimitPolicy, VictimPrincipal } from '@vs/platform';
 import { MakeStatementDto, PersonalStatementView } from '../dto/personal-statement.dto';
 import { PortalStatementsService } from './portal-statements.service';
 
 @ApiTags('portal')
 @Controller('portal/cases/:id/personal-statement')
+@RateLimit(RateLimitPolicy.PortalSession)
 export class PortalStatementsController {
   constructor(private readonly statements: PortalStatementsService) {}
 

@@ -7,12 +7,13 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentVictim, PortalRoute, VictimPrincipal } from '@vs/platform';
+import { CurrentVictim, PortalRoute, RateLimit, RateLimitPolicy, VictimPrincipal } from '@vs/platform';
 import { AnswerSurveyDto, SurveyAnswerView } from '../dto/survey.dto';
 import { PortalSurveysService } from './portal-surveys.service';
 
 @ApiTags('portal')
 @Controller('portal/cases/:id/survey-answers')
+@RateLimit(RateLimitPolicy.PortalSession)
 export class PortalSurveysController {
   constructor(private readonly surveys: PortalSurveysService) {}
 
