@@ -98,7 +98,7 @@ async function scenario(): Promise<FaultOutcome> {
   try {
     await seedProvider(dataSource);
     await api.start();
-    const token = await signedInOfficer(dataSource, api);
+    const { token } = await signedInOfficer(dataSource, api);
     const ledger = new IntakeLedger();
     const started = Date.now();
     let clientsDone = false;

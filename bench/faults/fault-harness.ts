@@ -248,8 +248,13 @@ export class AppProcess {
   }
 }
 
+export interface SignedInOfficer {
+  readonly userId: string;
+  readonly token: string;
+}
+
 /** A police officer of a fresh police unit, signed in through the API. */
-export async function signedInOfficer(dataSource: DataSource, api: AppProcess): Promise<string> {
+export async function signedInOfficer(dataSource: DataSource, api: AppProcess): Promise<SignedInOfficer> {
   const unit = await createOrganisation(dataSource, OrganisationKind.PoliceUnit);
   const officer = await createStaff(dataSource, Role.PoliceCaseOfficer, { organisationId: unit.id });
   const response = await fetch(`${api.url}/api/v1/auth/login`, {
@@ -258,7 +263,7 @@ export async function signedInOfficer(dataSource: DataSource, api: AppProcess): 
     body: JSON.stringify({ email: officer.email, password: TEST_PASSWORD }),
   });
   if (response.status !== 200) throw new Error(`sign-in answered ${response.status}`);
-  return ((await response.json()) as { accessToken: string }).accessToken;
+  return { userId: officer.id, token: ((await response.json()) as { accessToken: string }).accessToken };
 }
 
 /** A JSON request to the API, answering the status and parsed body. */
