@@ -97,14 +97,26 @@ export class FaultServices {
     return services;
   }
 
+  /**
+   * Our ports lie in the kernel's range for outgoing connections, so a closed one may hold the
+   * port in TIME_WAIT for up to a minute; PostgreSQL then cannot listen, and is tried again.
+   */
   async startPostgres(): Promise<void> {
-    this.postgres = await startEmbeddedPostgres({
-      dataDir: join(this.dataDir, 'postgres'),
-      port: this.ports.postgres,
-      database: 'victim_services',
-      persistent: true,
-      log: quiet,
-    });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.postgres = await startEmbeddedPostgres({
+          dataDir: join(this.dataDir, 'postgres'),
+          port: this.ports.postgres,
+          database: 'victim_services',
+          persistent: true,
+          log: quiet,
+        });
+        return;
+      } catch (error) {
+        if (attempt === 35) throw error ?? new Error(`PostgreSQL did not start on port ${this.ports.postgres}`);
+        await sleep(2_000);
+      }
+    }
   }
 
   /** A fast shutdown: sessions are ended, open transactions rolled back. */

@@ -20,6 +20,11 @@ export class NotifyStub {
   failNext = 0;
   /** Record the next N sends, then answer 500 as if the response were lost. */
   loseNextResponses = 0;
+  /**
+   * Take this long over each send before recording it, like a slow network: a sender killed
+   * meanwhile leaves a message that went out but whose answer it never read.
+   */
+  delayMs = 0;
   private server?: Server;
 
   get url(): string {
@@ -51,13 +56,16 @@ export class NotifyStub {
     };
     if (request.method === 'GET' && url.pathname === '/v2/notifications') {
       const reference = url.searchParams.get('reference');
-      return reply(200, { notifications: this.sent.filter((item) => item.reference === reference).map(({ id }) => ({ id })) });
+      return reply(200, {
+        notifications: this.sent.filter((item) => item.reference === reference).map(({ id }) => ({ id })),
+      });
     }
     const type = url.pathname.match(/^\/v2\/notifications\/(sms|email)$/)?.[1] as 'sms' | 'email' | undefined;
     if (request.method !== 'POST' || !type) return reply(404, { errors: [{ error: 'NotFound' }] });
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown>;
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     if (this.failNext > 0) {
       this.failNext--;
       return reply(500, { errors: [{ error: 'Exception', message: 'stub failure' }] });
