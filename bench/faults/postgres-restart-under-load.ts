@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { AppProcess, callApi, check, FaultOutcome, FaultServices, runFault, signedInOfficer } from './fault-harness';
@@ -19,7 +20,7 @@ class EndpointTally {
   unhelpful503s = 0;
   firstOkAfterRestartAt: number | null = null;
 
-  record(phase: Phase, status: number, headers: Record<string, string | string[]>): void {
+  record(phase: Phase, status: number, headers: IncomingHttpHeaders = {}): void {
     this.statuses[phase][status] = (this.statuses[phase][status] ?? 0) + 1;
     if (status === 503) {
       const problem = String(headers['content-type'] ?? '').startsWith('application/problem+json');

@@ -7,7 +7,7 @@ import { UnauthenticatedError } from '../auth.errors';
  * sign in again.
  */
 export function principalOrFail<T>(error: unknown, principal: T | false): T {
-  if (error) throw error;
-  if (!principal) throw new UnauthenticatedError();
+  if (error instanceof Error) throw error;
+  if (error || !principal) throw new UnauthenticatedError();
   return principal;
 }

@@ -22,7 +22,9 @@ const UNAVAILABLE_MESSAGES = [
 /** The errors an error wraps: TypeORM's driver error, a cause, the attempts of an AggregateError. */
 function wrapped(error: object): unknown[] {
   const { driverError, cause, errors } = error as { driverError?: unknown; cause?: unknown; errors?: unknown };
-  return [driverError, cause, ...(Array.isArray(errors) ? errors : [])].filter((inner) => inner !== undefined);
+  return [driverError, cause, ...(Array.isArray(errors) ? (errors as unknown[]) : [])].filter(
+    (inner) => inner !== undefined,
+  );
 }
 
 /**
