@@ -3,7 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { Permission, PORTAL_ROUTE, PUBLIC_ROUTE, REQUIRED_PERMISSION, roleHasPermission } from '@vs/platform';
-import { MfaEnrolmentRequiredError, PermissionDeniedError, UnauthenticatedError } from '../auth.errors';
+import { MfaEnrolmentRequiredError, PermissionDeniedError } from '../auth.errors';
+import { principalOrFail } from './principal-or-fail';
 import { AuthenticatedStaff } from '../sessions/principal.resolver';
 import { PortalTokenGuard } from './portal.guard';
 
@@ -24,7 +25,8 @@ export class AccessGuard extends AuthGuard('staff-jwt') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
-    if (this.reflector.getAllAndOverride<boolean>(PORTAL_ROUTE, targets)) return (await this.portalTokens.canActivate(context)) as boolean;
+    if (this.reflector.getAllAndOverride<boolean>(PORTAL_ROUTE, targets))
+      return (await this.portalTokens.canActivate(context)) as boolean;
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets);
     if (!permission) throw new PermissionDeniedError('This route declares no permission, so no one may call it');
     await super.canActivate(context);
@@ -35,7 +37,6 @@ export class AccessGuard extends AuthGuard('staff-jwt') {
   }
 
   override handleRequest<T>(error: unknown, user: T | false): T {
-    if (error || !user) throw new UnauthenticatedError();
-    return user;
+    return principalOrFail(error, user);
   }
 }

@@ -29,7 +29,12 @@ export class PortalJwtStrategy extends PassportStrategy(Strategy, 'portal-jwt') 
   }
 
   async validate(claims: PortalAccessClaims): Promise<{ victimId: string; portalSessionId: string } | false> {
-    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || !UUID.test(claims.sub) || !UUID.test(claims.sid)) {
+    if (
+      typeof claims.sub !== 'string' ||
+      typeof claims.sid !== 'string' ||
+      !UUID.test(claims.sub) ||
+      !UUID.test(claims.sid)
+    ) {
       return false;
     }
     if (!(await this.sessions.isLive(this.dataSource.manager, claims))) return false;

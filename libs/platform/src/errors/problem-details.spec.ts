@@ -1,5 +1,5 @@
 import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { ConflictError, ValidationFailedError } from './app-error';
 import { toProblem } from './problem-details';
 
@@ -41,5 +41,28 @@ describe('toProblem', () => {
   it('keeps the message of client-side HTTP exceptions but not of server-side ones', () => {
     expect(toProblem(new BadRequestException('Body is not valid JSON'), 'r').detail).toBe('Body is not valid JSON');
     expect(toProblem(new HttpException('pool exhausted', 503), 'r').detail).not.toContain('pool');
+  });
+
+  describe('a database or Redis that is down or unreachable', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const outages: [string, unknown][] = [
+      ['a refused connection', refused],
+      ['a server shutting down under a query', queryError('57P01')],
+      ['a server still starting up', queryError('57P03')],
+      ['a connection ended under a query', new Error('Connection terminated unexpectedly')],
+      ['a pool that could not connect in time', new Error('timeout exceeded when trying to connect')],
+      ['a transaction whose connection failed', new QueryRunnerAlreadyReleasedError()],
+      ['every address refusing', new AggregateError([refused, refused], 'connect failed')],
+    ];
+
+    it.each(outages)('turns %s into 503, to be tried again, not 500', (_, error) => {
+      const problem = toProblem(error, 'r');
+      expect(problem).toMatchObject({ status: HttpStatus.SERVICE_UNAVAILABLE, code: 'service_unavailable' });
+      expect(JSON.stringify(problem)).not.toContain('5432');
+    });
+
+    it('keeps other database failures a 500', () => {
+      expect(toProblem(queryError('42P01'), 'r').status).toBe(HttpStatus.INTERNAL_SERVER_ERROR);
+    });
   });
 });

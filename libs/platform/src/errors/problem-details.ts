@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from './app-error';
+import { isUnavailableDependency } from './unavailable-dependency';
 
 /** An RFC 9457 problem document. */
 export interface ProblemDocument {
@@ -102,6 +103,15 @@ export function toProblem(error: unknown, requestId: string): ProblemDocument {
     const title = HTTP_TITLES[status] ?? (status < 500 ? 'Bad request' : 'Internal server error');
     const detail = status < 500 ? error.message : 'The server could not complete the request';
     return problem(status, codeFromTitle(title), title, detail, requestId);
+  }
+  if (isUnavailableDependency(error)) {
+    return problem(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'service_unavailable',
+      'Service unavailable',
+      'A service this request needs is briefly unavailable; please try again shortly',
+      requestId,
+    );
   }
   if (error instanceof QueryFailedError) {
     const pgCode = (error.driverError as { code?: string } | undefined)?.code ?? '';
