@@ -9,7 +9,7 @@ interface OutboxRow {
 }
 
 /** What notifies the victim: each update they may see, written with the update itself. */
-describe('case updates reach the victims\' outbox in the same transaction', () => {
+describe("case updates reach the victims' outbox in the same transaction", () => {
   let app: TestApp;
 
   beforeAll(async () => {
@@ -19,7 +19,10 @@ describe('case updates reach the victims\' outbox in the same transaction', () =
   afterAll(() => app?.close());
 
   const outboxOf = (victimId: string): Promise<OutboxRow[]> =>
-    app.dataSource.query('SELECT victim_id, purpose, status FROM notification_outbox WHERE victim_id = $1 ORDER BY created_at', [victimId]);
+    app.dataSource.query(
+      'SELECT victim_id, purpose, status FROM notification_outbox WHERE victim_id = $1 ORDER BY created_at',
+      [victimId],
+    );
 
   it('writes one message per victim of the case for an update they may see', async () => {
     const { officer } = await policeUnit(app);
@@ -41,18 +44,14 @@ describe('case updates reach the victims\' outbox in the same transaction', () =
   it('marks hearings and outcomes as such, so each gets its own template', async () => {
     const { officer } = await policeUnit(app);
     const { case: recorded, victimId } = await caseWithVictim(app, officer);
-    const listed = await app
-      .http()
-      .post(`/api/v1/cases/${recorded.id}/hearings`)
-      .set(officer.auth)
-      .send({
-        court: 'Snaresbrook Crown Court',
-        startsAt: '2026-12-01T10:00:00Z',
-        type: 'trial',
-        occurredAt: '2025-04-01T09:00:00Z',
-        visibleToVictim: true,
-        victimLine: 'Your trial is at Snaresbrook Crown Court on 1 December at 10am.',
-      });
+    const listed = await app.http().post(`/api/v1/cases/${recorded.id}/hearings`).set(officer.auth).send({
+      court: 'Snaresbrook Crown Court',
+      startsAt: '2026-12-01T10:00:00Z',
+      type: 'trial',
+      occurredAt: '2025-04-01T09:00:00Z',
+      visibleToVictim: true,
+      victimLine: 'Your trial is at Snaresbrook Crown Court on 1 December at 10am.',
+    });
     expect(listed.status).toBe(201);
     expect((await outboxOf(victimId)).map((row) => row.purpose)).toEqual(['hearing_update']);
   });

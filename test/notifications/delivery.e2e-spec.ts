@@ -2,12 +2,19 @@ import { INestApplicationContext } from '@nestjs/common';
 import { createApiApp } from '../../apps/api/src/api-app';
 import { OutboxDelivery } from '@vs/notifications';
 import { Role } from '@vs/platform';
-import { signInAs, startTestApp, TestApp } from '@vs/testing';
-import { enqueueUpdate, markQueued, notifyVariables, outboxRow, startDeliveryContext, victimWithChannels } from './notifications-fixtures';
-import { NotifyStub } from './notify-stub';
+import { NotifyStub, signInAs, startTestApp, TestApp } from '@vs/testing';
+import {
+  enqueueUpdate,
+  markQueued,
+  notifyVariables,
+  outboxRow,
+  startDeliveryContext,
+  victimWithChannels,
+} from './notifications-fixtures';
 
 const ALL_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const londonWeekday = (): string => new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'Europe/London' }).format(new Date()).toLowerCase();
+const londonWeekday = (): string =>
+  new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'Europe/London' }).format(new Date()).toLowerCase();
 
 describe('delivering messages to victims over safe channels (Notify stub)', () => {
   const stub = new NotifyStub();
@@ -32,12 +39,17 @@ describe('delivering messages to victims over safe channels (Notify stub)', () =
     const victimId = await victimWithChannels(app, [{ channel: 'sms', value: '07700 900001', safe: true }]);
     await expect(
       app.dataSource.transaction(async (manager) => {
-        await manager.query(`INSERT INTO notification_outbox (id, victim_id, purpose, personalisation, status, not_before)
-          VALUES ('01900000-0000-7000-8000-0000000000aa', $1, 'case_update', 'x', 'pending', now())`, [victimId]);
+        await manager.query(
+          `INSERT INTO notification_outbox (id, victim_id, purpose, personalisation, status, not_before)
+          VALUES ('01900000-0000-7000-8000-0000000000aa', $1, 'case_update', 'x', 'pending', now())`,
+          [victimId],
+        );
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    expect(await app.dataSource.query(`SELECT 1 FROM notification_outbox WHERE victim_id = $1`, [victimId])).toEqual([]);
+    expect(await app.dataSource.query(`SELECT 1 FROM notification_outbox WHERE victim_id = $1`, [victimId])).toEqual(
+      [],
+    );
   });
 
   it('sends by a safe channel with the outbox id as the Notify reference, and the configured template', async () => {
@@ -75,14 +87,18 @@ describe('delivering messages to victims over safe channels (Notify stub)', () =
 
     const manager = await signInAs(app, Role.ServiceManager);
     const officer = await app.dataSource.query(
-      `SELECT organisation_id FROM victim_access_grants WHERE victim_id = $1`, [victimId]);
+      `SELECT organisation_id FROM victim_access_grants WHERE victim_id = $1`,
+      [victimId],
+    );
     await app.dataSource.query(
       `INSERT INTO victim_access_grants (id, victim_id, organisation_id, basis, granted_at) VALUES (gen_random_uuid(), $1, $2, 'supporting', now())`,
       [victimId, manager.user.organisationId],
     );
     expect(officer).toHaveLength(1);
     const diverted = await app.http().get('/api/v1/notifications/diverted').set(manager.auth).expect(200);
-    expect(diverted.body.items).toEqual([expect.objectContaining({ id, victimId, content: { update: 'Your advocate will call you' } })]);
+    expect(diverted.body.items).toEqual([
+      expect.objectContaining({ id, victimId, content: { update: 'Your advocate will call you' } }),
+    ]);
     const outsider = await signInAs(app, Role.ServiceManager);
     const none = await app.http().get('/api/v1/notifications/diverted').set(outsider.auth).expect(200);
     expect(none.body.items).toEqual([]);
@@ -91,7 +107,12 @@ describe('delivering messages to victims over safe channels (Notify stub)', () =
   it('waits for the safe time instead of sending outside it', async () => {
     const otherDays = ALL_DAYS.filter((day) => day !== londonWeekday());
     const victimId = await victimWithChannels(app, [
-      { channel: 'sms', value: '07700 900005', safe: true, safeTimes: [{ days: otherDays, from: '00:00', to: '23:59' }] },
+      {
+        channel: 'sms',
+        value: '07700 900005',
+        safe: true,
+        safeTimes: [{ days: otherDays, from: '00:00', to: '23:59' }],
+      },
     ]);
     const id = await enqueueUpdate(app, victimId);
     await markQueued(app, id);

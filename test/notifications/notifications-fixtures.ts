@@ -22,7 +22,8 @@ export const startDeliveryContext = (config: AppConfig): Promise<INestApplicatio
 export const notifyVariables = (stub: { url: string; apiKey: string }): Record<string, string> => ({
   NOTIFY_API_KEY: stub.apiKey,
   NOTIFY_BASE_URL: stub.url,
-  NOTIFY_TEMPLATE_IDS: 'case_update=11111111-1111-4111-8111-111111111111,hearing_update=22222222-2222-4222-8222-222222222222',
+  NOTIFY_TEMPLATE_IDS:
+    'case_update=11111111-1111-4111-8111-111111111111,hearing_update=22222222-2222-4222-8222-222222222222',
 });
 
 export interface ChannelSpec {
@@ -45,7 +46,8 @@ export async function victimWithChannels(app: TestApp, channels: ChannelSpec[]):
       dateOfBirth: '1988-03-14',
       contactChannels: channels,
     });
-  if (response.status !== 201) throw new Error(`victim not created: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`victim not created: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.id as string;
 }
 

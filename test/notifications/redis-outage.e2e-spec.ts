@@ -4,9 +4,8 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/api-app';
 import { createWorkerApp } from '../../apps/worker/src/worker-app';
 import { LocalService, startLocalRedis } from '@vs/platform';
-import { startTestApp, TEST_DATA_DIR, TestApp } from '@vs/testing';
+import { NotifyStub, startTestApp, TEST_DATA_DIR, TestApp } from '@vs/testing';
 import { enqueueUpdate, notifyVariables, victimWithChannels } from './notifications-fixtures';
-import { NotifyStub } from './notify-stub';
 
 const worker = Number(process.env.JEST_WORKER_ID ?? 1);
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -52,9 +51,12 @@ describe('Redis down while messages are written, then back', () => {
   });
 
   const statuses = async (ids: string[]): Promise<string[]> =>
-    (await api.dataSource.query<{ status: string }[]>('SELECT status FROM notification_outbox WHERE id = ANY($1::uuid[])', [ids])).map(
-      (row) => row.status,
-    );
+    (
+      await api.dataSource.query<{ status: string }[]>(
+        'SELECT status FROM notification_outbox WHERE id = ANY($1::uuid[])',
+        [ids],
+      )
+    ).map((row) => row.status);
 
   it('loses nothing and sends every message exactly once', async () => {
     const victimId = await victimWithChannels(api, [{ channel: 'sms', value: '07700 900100', safe: true }]);
@@ -63,12 +65,15 @@ describe('Redis down while messages are written, then back', () => {
 
     await redis.stop();
     const during: string[] = [];
-    for (let index = 0; index < 5; index++) during.push(await enqueueUpdate(api, victimId, `during the outage ${index}`));
+    for (let index = 0; index < 5; index++)
+      during.push(await enqueueUpdate(api, victimId, `during the outage ${index}`));
     await sleep(2_500);
     expect(await statuses(during)).toEqual(['pending', 'pending', 'pending', 'pending', 'pending']);
 
     redis = await startLocalRedis(redisOptions);
-    expect(await eventually(async () => (await statuses(during)).every((status) => status === 'sent'), 30_000)).toBe(true);
+    expect(await eventually(async () => (await statuses(during)).every((status) => status === 'sent'), 30_000)).toBe(
+      true,
+    );
     for (const id of [before, ...during]) expect(stub.sentWithReference(id)).toHaveLength(1);
     expect(stub.sent.filter((item) => item.to.endsWith('900100'))).toHaveLength(6);
   });

@@ -1,10 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { createApiApp } from '../../apps/api/src/api-app';
 import { Role } from '@vs/platform';
-import { signInAs, startTestApp, TestApp } from '@vs/testing';
+import { NotifyStub, signInAs, startTestApp, TestApp } from '@vs/testing';
 import { newCrimeReference } from '../cases/case-fixtures';
 import { startDeliveryContext } from '../notifications/notifications-fixtures';
-import { NotifyStub } from '../notifications/notify-stub';
 import {
   codesQueuedFor,
   deliveredCode,

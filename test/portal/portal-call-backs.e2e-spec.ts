@@ -18,8 +18,18 @@ describe('call-backs asked for in the portal, within a safe window', () => {
   afterAll(() => app?.close());
 
   it('refuses a window in the past or ending before it starts', async () => {
-    await app.http().post(`${PORTAL}/call-backs`).set(token).send({ date: '2020-01-06', from: '10:00', to: '11:00' }).expect(400);
-    await app.http().post(`${PORTAL}/call-backs`).set(token).send({ date: '2099-01-06', from: '11:00', to: '10:00' }).expect(400);
+    await app
+      .http()
+      .post(`${PORTAL}/call-backs`)
+      .set(token)
+      .send({ date: '2020-01-06', from: '10:00', to: '11:00' })
+      .expect(400);
+    await app
+      .http()
+      .post(`${PORTAL}/call-backs`)
+      .set(token)
+      .send({ date: '2099-01-06', from: '11:00', to: '10:00' })
+      .expect(400);
   });
 
   it('shows the request to staff in scope, who mark it done once; the victim sees that it was', async () => {

@@ -32,7 +32,9 @@ describe('contact preferences in the portal: a victim may close a channel, never
 
   it('closes a channel at once, audited, so nothing is sent by it again', async () => {
     const closed = await app.http().post(`${PORTAL}/contact-preferences/sms/close`).set(token).expect(200);
-    expect(closed.body.find((channel: { channel: string }) => channel.channel === 'sms')).toMatchObject({ safe: false });
+    expect(closed.body.find((channel: { channel: string }) => channel.channel === 'sms')).toMatchObject({
+      safe: false,
+    });
     const [row] = await app.dataSource.query(
       `SELECT safe FROM victim_contact_channels WHERE victim_id = $1 AND channel = 'sms'`,
       [victim.victimId],

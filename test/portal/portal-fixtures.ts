@@ -1,10 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { PortalSessionService } from '@vs/auth';
 import { OutboxDelivery } from '@vs/notifications';
-import { SignedIn, TestApp } from '@vs/testing';
+import { NotifyStub, SignedIn, TestApp } from '@vs/testing';
 import { API, policeUnit, randomWord, recordCase } from '../cases/case-fixtures';
 import { ChannelSpec, markQueued } from '../notifications/notifications-fixtures';
-import { NotifyStub } from '../notifications/notify-stub';
 
 export const PORTAL = `${API}/portal`;
 
@@ -18,7 +17,12 @@ export const PORTAL_PROBE_BODIES: Readonly<Record<string, Record<string, unknown
   [`${PORTAL}/cases/:id/complaints`]: { agency: 'police', details: 'probe' },
   [`${PORTAL}/cases/:id/reviews`]: { agency: 'police', decision: 'not_to_charge', details: 'probe' },
   [`${PORTAL}/call-backs`]: { date: '2099-01-05', from: '10:00', to: '11:00' },
-  [`${PORTAL}/cases/:id/survey-answers`]: { point: 'after_referral', overall: 3, keptInformed: 3, treatedWithRespect: 3 },
+  [`${PORTAL}/cases/:id/survey-answers`]: {
+    point: 'after_referral',
+    overall: 3,
+    keptInformed: 3,
+    treatedWithRespect: 3,
+  },
 };
 export const DATE_OF_BIRTH = '1988-03-14';
 

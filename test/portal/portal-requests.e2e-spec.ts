@@ -73,7 +73,9 @@ describe('complaints and review requests from the portal', () => {
       'Your complaint was acknowledged',
       'Your complaint was answered',
     ]);
-    const stored = await app.dataSource.query('SELECT details, answer FROM portal_requests WHERE id = $1', [made.body.id]);
+    const stored = await app.dataSource.query('SELECT details, answer FROM portal_requests WHERE id = $1', [
+      made.body.id,
+    ]);
     expect(JSON.stringify(stored)).not.toMatch(/suspect was released|apologised/);
   });
 
@@ -122,11 +124,7 @@ describe('complaints and review requests from the portal', () => {
     expect(seen.body).toHaveLength(3);
     const outsider = await signInAs(app, Role.Advocate);
     await app.http().get(staffRequests).set(outsider.auth).expect(404);
-    await app
-      .http()
-      .post(`${staffRequests}/${seen.body[0].id}/acknowledgement`)
-      .set(outsider.auth)
-      .expect(404);
+    await app.http().post(`${staffRequests}/${seen.body[0].id}/acknowledgement`).set(outsider.auth).expect(404);
 
     const audit = await app.dataSource.query(
       `SELECT DISTINCT actor_role, action FROM audit_events WHERE victim_id = $1 AND entity_type LIKE 'portal_request%'`,

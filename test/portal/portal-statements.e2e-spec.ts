@@ -68,7 +68,9 @@ describe("the victim's Personal Statement in the portal", () => {
   it('lets staff in scope read it, audited, and answers 404 to staff out of scope', async () => {
     const read = await app.http().get(`${API}/victims/${victim.victimId}/personal-statements`).set(victim.officer.auth);
     expect(read.status).toBe(200);
-    expect(read.body).toEqual([expect.objectContaining({ caseId: victim.caseId, current: expect.objectContaining({ version: 2 }) })]);
+    expect(read.body).toEqual([
+      expect.objectContaining({ caseId: victim.caseId, current: expect.objectContaining({ version: 2 }) }),
+    ]);
 
     const outsider = await signInAs(app, Role.Advocate);
     await app.http().get(`${API}/victims/${victim.victimId}/personal-statements`).set(outsider.auth).expect(404);

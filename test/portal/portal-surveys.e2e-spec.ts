@@ -26,18 +26,32 @@ describe('the satisfaction survey in the portal', () => {
       `INSERT INTO victim_access_grants (id, victim_id, organisation_id, user_id, basis, granted_at) VALUES (gen_random_uuid(), $1, $2, $3, 'supporting', now())`,
       [victim.victimId, advocate.user.organisationId, advocate.user.id],
     );
-    const first = await app.http().post(surveyPath).set(token).send({ ...answer, comment: 'My advocate was kind' }).expect(201);
+    const first = await app
+      .http()
+      .post(surveyPath)
+      .set(token)
+      .send({ ...answer, comment: 'My advocate was kind' })
+      .expect(201);
     expect(first.body).toMatchObject({ ...answer, comment: 'My advocate was kind' });
     const again = await app.http().post(surveyPath).set(token).send(answer).expect(409);
     expect(again.body.code).toBe('duplicate');
-    await app.http().post(surveyPath).set(token).send({ ...answer, point: 'after_outcome' }).expect(201);
+    await app
+      .http()
+      .post(surveyPath)
+      .set(token)
+      .send({ ...answer, point: 'after_outcome' })
+      .expect(201);
 
     const stored = await app.dataSource.query(
       `SELECT case_id, organisation_id, comment, answered_at FROM portal_survey_answers WHERE victim_id = $1 AND point = 'after_referral'`,
       [victim.victimId],
     );
     expect(stored).toEqual([
-      expect.objectContaining({ case_id: victim.caseId, organisation_id: advocate.user.organisationId, answered_at: expect.any(Date) }),
+      expect.objectContaining({
+        case_id: victim.caseId,
+        organisation_id: advocate.user.organisationId,
+        answered_at: expect.any(Date),
+      }),
     ]);
     expect(stored[0].comment).not.toContain('kind');
     const mine = await app.http().get(surveyPath).set(token).expect(200);
@@ -45,7 +59,17 @@ describe('the satisfaction survey in the portal', () => {
   });
 
   it('takes ratings from 1 to 5 only', async () => {
-    await app.http().post(surveyPath).set(token).send({ ...answer, point: 'after_outcome', overall: 6 }).expect(400);
-    await app.http().post(surveyPath).set(token).send({ ...answer, keptInformed: 0 }).expect(400);
+    await app
+      .http()
+      .post(surveyPath)
+      .set(token)
+      .send({ ...answer, point: 'after_outcome', overall: 6 })
+      .expect(400);
+    await app
+      .http()
+      .post(surveyPath)
+      .set(token)
+      .send({ ...answer, keptInformed: 0 })
+      .expect(400);
   });
 });
