@@ -27,7 +27,12 @@ export class PortalJwtStrategy extends PassportStrategy(Strategy, 'portal-jwt') 
   }
 
   validate(claims: PortalAccessClaims): { victimId: string; portalSessionId: string } | false {
-    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || !UUID.test(claims.sub) || !UUID.test(claims.sid)) {
+    if (
+      typeof claims.sub !== 'string' ||
+      typeof claims.sid !== 'string' ||
+      !UUID.test(claims.sub) ||
+      !UUID.test(claims.sid)
+    ) {
       return false;
     }
     return { victimId: claims.sub, portalSessionId: claims.sid };

@@ -54,7 +54,11 @@ export class PortalSessionService {
 
   /** Ends every portal session of the victim ("sign out everywhere"); returns how many. */
   async endAll(manager: EntityManager, victimId: string): Promise<number> {
-    const result = await manager.update(PortalSession, { victimId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    const result = await manager.update(
+      PortalSession,
+      { victimId, revokedAt: IsNull() },
+      { revokedAt: this.clock.now() },
+    );
     return result.affected ?? 0;
   }
 

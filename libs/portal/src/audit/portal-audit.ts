@@ -29,13 +29,21 @@ export class PortalAudit {
   ) {}
 
   async record(manager: EntityManager, victim: VictimPrincipal, entry: PortalAuditEntry): Promise<void> {
-    await this.audit.record(manager, this.entryOf(victim.victimId, victim, entry, { portalSessionId: victim.portalSessionId }));
+    await this.audit.record(
+      manager,
+      this.entryOf(victim.victimId, victim, entry, { portalSessionId: victim.portalSessionId }),
+    );
   }
 
   /** A read made outside any transaction; resolves once its record is committed. */
   async recordRead(victim: VictimPrincipal, entry: Omit<PortalAuditEntry, 'action'>): Promise<void> {
     await this.groupCommit.record(
-      this.entryOf(victim.victimId, victim, { action: AuditAction.Read, ...entry }, { portalSessionId: victim.portalSessionId }),
+      this.entryOf(
+        victim.victimId,
+        victim,
+        { action: AuditAction.Read, ...entry },
+        { portalSessionId: victim.portalSessionId },
+      ),
     );
   }
 

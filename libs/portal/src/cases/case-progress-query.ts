@@ -1,10 +1,11 @@
-import { EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { livePortalSession } from '@vs/auth';
 import { CaseEventType, CaseStage, HearingStatus } from '@vs/cases';
 import { DutyStatus } from '@vs/code-compliance';
 import { VictimPrincipal } from '@vs/platform';
 import { OffenceGroup, VictimAccessBasis } from '@vs/victims';
 import { followedBy } from './followed-cases';
+import { preparedQuery } from './prepared-query';
 
 /** Timestamps inside json_build_object arrive as ISO 8601 text; the caller makes them Dates. */
 type JsonTime = string;
@@ -51,7 +52,7 @@ export interface CaseProgressRow {
  * evidence at it: an event saying so for that hearing or for the case as a whole), the advocates
  * supporting them and their duty instances on the case. Every part joins `followed`, so nothing
  * of a case they do not follow is read. One round trip instead of one per part is most of what
- * this page costs to serve.
+ * this page costs to serve; being prepared, it is planned once per connection.
  */
 const CASE_PROGRESS_SQL = `
 WITH followed AS (
@@ -89,12 +90,12 @@ SELECT
      FROM followed f JOIN duty_instances duty ON duty.case_id = f.id AND duty.victim_id = $1) AS "duties"`;
 
 export async function readCaseProgress(
-  manager: EntityManager,
+  dataSource: DataSource,
   victim: Pick<VictimPrincipal, 'victimId' | 'portalSessionId'>,
   caseId: string,
   now: Date,
 ): Promise<CaseProgressRow> {
-  const [row] = await manager.query<CaseProgressRow[]>(CASE_PROGRESS_SQL, [
+  const [row] = await preparedQuery<CaseProgressRow>(dataSource, 'portal_case_progress', CASE_PROGRESS_SQL, [
     victim.victimId,
     caseId,
     victim.portalSessionId,

@@ -33,7 +33,7 @@ export class PortalCasesService {
    */
   async progress(victim: VictimPrincipal, caseId: string): Promise<CaseProgressView> {
     const now = this.clock.now();
-    const row = await readCaseProgress(this.dataSource.manager, victim, caseId, now);
+    const row = await readCaseProgress(this.dataSource, victim, caseId, now);
     if (!row.sessionLive) throw new UnauthenticatedError();
     if (!row.case) throw new NotFoundError('Case', caseId);
     await this.audit.recordRead(victim, { entityType: 'case', entityId: caseId });
