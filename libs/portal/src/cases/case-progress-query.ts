@@ -22,6 +22,9 @@ export interface ProgressCaseRow {
 export interface ProgressHearingRow {
   readonly court: string;
   readonly startsAt: JsonTime;
+  /** e.g. "Tuesday 3 June 2025" and "10:00": formatted by PostgreSQL, which has the London time zone rules to hand. */
+  readonly londonDate: string;
+  readonly londonTime: string;
   readonly mustGiveEvidence: boolean;
 }
 
@@ -69,7 +72,10 @@ SELECT
                             ORDER BY event.occurred_at, event.id), '[]')
      FROM followed f JOIN case_events event ON event.case_id = f.id
     WHERE event.visible_to_victim) AS "timeline",
-  (SELECT json_build_object('court', hearing.court, 'startsAt', hearing.starts_at, 'mustGiveEvidence',
+  (SELECT json_build_object('court', hearing.court, 'startsAt', hearing.starts_at,
+            'londonDate', to_char(hearing.starts_at AT TIME ZONE 'Europe/London', 'FMDay FMDD FMMonth YYYY'),
+            'londonTime', to_char(hearing.starts_at AT TIME ZONE 'Europe/London', 'HH24:MI'),
+            'mustGiveEvidence',
             EXISTS (SELECT 1 FROM case_events evidence
                      WHERE evidence.case_id = hearing.case_id AND evidence.type = $5
                        AND (evidence.hearing_id IS NULL OR evidence.hearing_id = hearing.id)))

@@ -1,23 +1,17 @@
-import { DateTime } from 'luxon';
 import { CaseProgressView, NextHearingView } from '../dto/portal-case.view';
 import { caseRights } from './case-rights';
 import { CaseProgressRow, ProgressCaseRow, ProgressHearingRow } from './case-progress-query';
 import { toCaseView } from './portal-case-queries';
 
-const LONDON = 'Europe/London';
 const REACH_BY_MESSAGE = 'Send a message in the portal (Messages)';
 
-const toNextHearingView = (row: ProgressHearingRow): NextHearingView => {
-  const startsAt = new Date(row.startsAt);
-  const local = DateTime.fromJSDate(startsAt, { zone: LONDON });
-  return {
-    court: row.court,
-    date: local.toFormat('cccc d LLLL yyyy'),
-    time: local.toFormat('HH:mm'),
-    startsAt,
-    mustGiveEvidence: row.mustGiveEvidence,
-  };
-};
+const toNextHearingView = (row: ProgressHearingRow): NextHearingView => ({
+  court: row.court,
+  date: row.londonDate,
+  time: row.londonTime,
+  startsAt: new Date(row.startsAt),
+  mustGiveEvidence: row.mustGiveEvidence,
+});
 
 /** The progress page of a followed case, in the words written for victims. */
 export function toCaseProgressView(followed: ProgressCaseRow, row: CaseProgressRow, now: Date): CaseProgressView {
