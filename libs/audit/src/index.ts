@@ -9,5 +9,6 @@ export * from './chain/canonical-event';
 export * from './chain/chain-check';
 export * from './chain/sealing-jobs';
 export * from './entities/audit-event.entity';
+export * from './group-commit/audit-group-commit';
 export * from './query/audit-event-filter';
 export * from './query/audit-query.service';

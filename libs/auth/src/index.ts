@@ -6,3 +6,6 @@ export * from './sessions/token-claims';
 export * from './demo/auth-demo-data';
 export * from './entities/portal-session.entity';
 export * from './sessions/portal-session.service';
+export { UnauthenticatedError } from './auth.errors';
+export * from './guards/live-session-checked-in-query';
+export * from './sessions/live-portal-session';

@@ -13,7 +13,6 @@ import { PortalAccessService } from './access/portal-access.service';
 import { ContactPreferencesController } from './contact-preferences/contact-preferences.controller';
 import { ContactPreferencesService } from './contact-preferences/contact-preferences.service';
 import { PortalAudit } from './audit/portal-audit';
-import { CaseRights } from './cases/case-rights';
 import { PortalCasesController } from './cases/portal-cases.controller';
 import { PortalCasesService } from './cases/portal-cases.service';
 import { PortalInvitationsController } from './invitations/portal-invitations.controller';
@@ -81,7 +80,6 @@ import { StatementStore } from './statements/statement-store';
     PortalInvitationsService,
     PortalSignOutService,
     PortalCasesService,
-    CaseRights,
     AccessLogService,
     MessageStore,
     MyDataService,

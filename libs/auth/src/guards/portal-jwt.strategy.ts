@@ -2,21 +2,19 @@ import { createSecretKey } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { DataSource } from 'typeorm';
 import { AppConfig, InjectConfig } from '@vs/platform';
-import { PortalAccessClaims, PortalSessionService } from '../sessions/portal-session.service';
+import { PortalAccessClaims } from '../sessions/portal-session.service';
 import { PORTAL_AUDIENCE, TOKEN_ALGORITHM, TOKEN_ISSUER } from '../sessions/token-claims';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** Verifies victim portal tokens: the portal key and audience only, HS256 only, a live session. */
+/**
+ * Verifies victim portal tokens: the portal key and audience only, HS256 only. Whether the session
+ * is still live is PortalTokenGuard's question.
+ */
 @Injectable()
 export class PortalJwtStrategy extends PassportStrategy(Strategy, 'portal-jwt') {
-  constructor(
-    @InjectConfig() config: AppConfig,
-    private readonly sessions: PortalSessionService,
-    private readonly dataSource: DataSource,
-  ) {
+  constructor(@InjectConfig() config: AppConfig) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       // A KeyObject for the reason given in StaffJwtStrategy.
@@ -28,7 +26,7 @@ export class PortalJwtStrategy extends PassportStrategy(Strategy, 'portal-jwt') 
     });
   }
 
-  async validate(claims: PortalAccessClaims): Promise<{ victimId: string; portalSessionId: string } | false> {
+  validate(claims: PortalAccessClaims): { victimId: string; portalSessionId: string } | false {
     if (
       typeof claims.sub !== 'string' ||
       typeof claims.sid !== 'string' ||
@@ -37,7 +35,6 @@ export class PortalJwtStrategy extends PassportStrategy(Strategy, 'portal-jwt') 
     ) {
       return false;
     }
-    if (!(await this.sessions.isLive(this.dataSource.manager, claims))) return false;
     return { victimId: claims.sub, portalSessionId: claims.sid };
   }
 }

@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { EntityManager, IsNull } from 'typeorm';
 import { AppConfig, Clock, InjectConfig } from '@vs/platform';
 import { PortalSession } from '../entities/portal-session.entity';
+import { livePortalSession } from './live-portal-session';
 import { PORTAL_AUDIENCE, TOKEN_ALGORITHM, TOKEN_ISSUER } from './token-claims';
 
 /** A portal session lasts a working day at most; the victim proves who they are again after it. */
@@ -53,16 +54,21 @@ export class PortalSessionService {
 
   /** Ends every portal session of the victim ("sign out everywhere"); returns how many. */
   async endAll(manager: EntityManager, victimId: string): Promise<number> {
-    const result = await manager.update(PortalSession, { victimId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    const result = await manager.update(
+      PortalSession,
+      { victimId, revokedAt: IsNull() },
+      { revokedAt: this.clock.now() },
+    );
     return result.affected ?? 0;
   }
 
   /** True while the session is live. */
   async isLive(manager: EntityManager, claims: PortalAccessClaims): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      'SELECT 1 FROM portal_sessions WHERE id = $1 AND victim_id = $2 AND revoked_at IS NULL AND expires_at > $3',
-      [claims.sid, claims.sub, this.clock.now()],
-    );
-    return rows.length === 1;
+    const [row] = await manager.query<{ live: boolean }[]>(`SELECT ${livePortalSession('$1', '$2', '$3')} AS live`, [
+      claims.sid,
+      claims.sub,
+      this.clock.now(),
+    ]);
+    return row?.live === true;
   }
 }

@@ -25,7 +25,10 @@ export interface VictimRight {
  * the order of the Code's rights, in the words written for victims. Duties that do not apply to
  * them (no qualifying sentence, say) are left out.
  */
-export function victimRights(instances: readonly DutyInstance[], now: Date): VictimRight[] {
+export function victimRights(
+  instances: readonly Pick<DutyInstance, 'dutyCode' | 'right' | 'status' | 'triggeredAt' | 'dueAt' | 'fulfilledAt'>[],
+  now: Date,
+): VictimRight[] {
   const byDuty = new Map<string, RightOccasion[]>();
   const ordered = [...instances].sort((a, b) => a.right - b.right || a.triggeredAt.getTime() - b.triggeredAt.getTime());
   for (const instance of ordered) {

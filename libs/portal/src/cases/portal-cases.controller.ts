@@ -1,5 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { LiveSessionCheckedInQuery } from '@vs/auth';
 import { CurrentVictim, PortalRoute, RateLimit, RateLimitPolicy, VictimPrincipal } from '@vs/platform';
 import { CaseProgressView, PortalCaseView } from '../dto/portal-case.view';
 import { PortalCasesService } from './portal-cases.service';
@@ -20,6 +21,7 @@ export class PortalCasesController {
 
   @Get(':id/progress')
   @PortalRoute()
+  @LiveSessionCheckedInQuery()
   @ApiOperation({ summary: 'What has happened, the next hearing, your advocate and your rights on one case' })
   @ApiOkResponse({ type: CaseProgressView })
   @ApiNotFoundResponse({ description: 'Not one of your cases' })

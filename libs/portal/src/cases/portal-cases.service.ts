@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditAction } from '@vs/audit';
+import { UnauthenticatedError } from '@vs/auth';
 import { Clock, NotFoundError, VictimPrincipal } from '@vs/platform';
 import { PortalAudit } from '../audit/portal-audit';
 import { CaseProgressView, PortalCaseView } from '../dto/portal-case.view';
-import { CaseRights } from './case-rights';
-import { followedCases, nextHearing, victimAdvocates, victimTimeline } from './portal-case-queries';
+import { readCaseProgress } from './case-progress-query';
+import { toCaseProgressView } from './case-progress-view';
+import { followedCases } from './portal-case-queries';
 
-/** A victim's own cases and how they are going; each read is audited in its transaction. */
+/** A victim's own cases and how they are going; every read is audited before it is answered. */
 @Injectable()
 export class PortalCasesService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly rights: CaseRights,
     private readonly audit: PortalAudit,
     private readonly clock: Clock,
   ) {}
@@ -25,18 +26,17 @@ export class PortalCasesService {
     });
   }
 
-  /** 404 for a case the victim does not follow, exactly as for one that does not exist. */
+  /**
+   * The route checks the session in this same statement (@LiveSessionCheckedInQuery): 401 once it
+   * has ended; 404 for a case the victim does not follow, exactly as for one that does not exist.
+   * The answer waits for the read's audit record to be committed.
+   */
   async progress(victim: VictimPrincipal, caseId: string): Promise<CaseProgressView> {
-    const view = await this.dataSource.transaction(async (manager) => {
-      const [found] = await followedCases(manager, victim.victimId, caseId);
-      if (!found) throw new NotFoundError('Case', caseId);
-      const timeline = await victimTimeline(manager, victim.victimId, caseId);
-      const hearing = await nextHearing(manager, victim.victimId, caseId, this.clock.now());
-      const advocates = await victimAdvocates(manager, victim.victimId);
-      await this.audit.record(manager, victim, { action: AuditAction.Read, entityType: 'case', entityId: caseId });
-      return { case: found, timeline, nextHearing: hearing, advocates };
-    });
-    // Only after the case proved to be theirs: the rights are read from the victim's own duties.
-    return { ...view, rights: await this.rights.of(victim.victimId, caseId) };
+    const now = this.clock.now();
+    const row = await readCaseProgress(this.dataSource, victim, caseId, now);
+    if (!row.sessionLive) throw new UnauthenticatedError();
+    if (!row.case) throw new NotFoundError('Case', caseId);
+    await this.audit.recordRead(victim, { entityType: 'case', entityId: caseId });
+    return toCaseProgressView(row.case, row, now);
   }
 }
