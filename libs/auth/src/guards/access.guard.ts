@@ -26,7 +26,7 @@ export class AccessGuard extends AuthGuard('staff-jwt') {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     if (this.reflector.getAllAndOverride<boolean>(PORTAL_ROUTE, targets))
-      return (await this.portalTokens.canActivate(context)) as boolean;
+      return this.portalTokens.canActivate(context);
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets);
     if (!permission) throw new PermissionDeniedError('This route declares no permission, so no one may call it');
     await super.canActivate(context);
