@@ -14,7 +14,8 @@ describe('Redis down while messages are written, then back', () => {
   const stub = new NotifyStub();
   const redisOptions = {
     dataDir: join(TEST_DATA_DIR, `notify-redis-${worker}`),
-    port: 63880 + worker,
+    // Beside the suites' shared Redis, so runs given their own TEST_REDIS_PORT never share this one.
+    port: Number(process.env.TEST_REDIS_PORT ?? 63799) + worker,
     // Like production Redis, it keeps its data (the relay's schedule, queued jobs) across a restart.
     persistent: true,
     log: () => undefined,
