@@ -12,10 +12,6 @@ export class OutboxRelayScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(QueueName.Notifications) private readonly queue: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      'notifications:relay-outbox',
-      { every: RELAY_EVERY_MS },
-      { name: RELAY_JOB, data: {} },
-    );
+    await this.queue.upsertJobScheduler('notifications:relay-outbox', { every: RELAY_EVERY_MS }, { name: RELAY_JOB, data: {} });
   }
 }
