@@ -1,7 +1,15 @@
+import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { NotificationOutbox, NotificationPurpose, NotifyGateway, OutboxDelivery } from '@vs/notifications';
-import { AppConfig, DatabaseModule, PlatformConfigModule, Role } from '@vs/platform';
+import {
+  NotificationOutbox,
+  NotificationPurpose,
+  NotificationsProcessor,
+  NotifyGateway,
+  OutboxDelivery,
+  OutboxRelay,
+} from '@vs/notifications';
+import { AppConfig, DatabaseModule, PlatformConfigModule, QueueModule, QueueName, Role } from '@vs/platform';
 import { signInAs, TestApp } from '@vs/testing';
 
 /** The delivery service alone, on the test app's database, with no relay running behind the test's back. */
@@ -18,6 +26,41 @@ class DeliveryOnlyModule {
 
 export const startDeliveryContext = (config: AppConfig): Promise<INestApplicationContext> =>
   NestFactory.createApplicationContext(DeliveryOnlyModule.forRoot(config), { logger: false });
+
+/**
+ * The worker's notification half without its schedule: a BullMQ worker runs the delivery jobs,
+ * while the relay runs only when the test calls it.
+ */
+@Module({})
+class RelayAndWorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: RelayAndWorkerModule,
+      imports: [
+        PlatformConfigModule.forRoot(config),
+        DatabaseModule.forRoot('test-relay'),
+        QueueModule.forRoot(),
+        BullModule.registerQueue({ name: QueueName.Notifications }),
+      ],
+      providers: [OutboxRelay, OutboxDelivery, NotifyGateway, NotificationsProcessor],
+    };
+  }
+}
+
+export const startRelayAndWorker = (config: AppConfig): Promise<INestApplicationContext> =>
+  NestFactory.createApplicationContext(RelayAndWorkerModule.forRoot(config), { logger: false });
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls until the check holds or the time runs out; work in other processes gives no event to wait for. */
+export async function eventually(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await sleep(250);
+  }
+  return false;
+}
 
 export const notifyVariables = (stub: { url: string; apiKey: string }): Record<string, string> => ({
   NOTIFY_API_KEY: stub.apiKey,

@@ -5,26 +5,17 @@ import { createApiApp } from '../../apps/api/src/api-app';
 import { createWorkerApp } from '../../apps/worker/src/worker-app';
 import { LocalService, startLocalRedis } from '@vs/platform';
 import { NotifyStub, startTestApp, TEST_DATA_DIR, TestApp } from '@vs/testing';
-import { enqueueUpdate, notifyVariables, victimWithChannels } from './notifications-fixtures';
+import { enqueueUpdate, eventually, notifyVariables, sleep, victimWithChannels } from './notifications-fixtures';
 
 const worker = Number(process.env.JEST_WORKER_ID ?? 1);
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function eventually(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await sleep(250);
-  }
-  return false;
-}
 
 /** The real worker (relay every second, BullMQ delivery) against a Redis of its own that we stop. */
 describe('Redis down while messages are written, then back', () => {
   const stub = new NotifyStub();
   const redisOptions = {
     dataDir: join(TEST_DATA_DIR, `notify-redis-${worker}`),
-    port: 63880 + worker,
+    // Beside the suites' shared Redis, so runs given their own TEST_REDIS_PORT never share this one.
+    port: Number(process.env.TEST_REDIS_PORT ?? 63799) + worker,
     // Like production Redis, it keeps its data (the relay's schedule, queued jobs) across a restart.
     persistent: true,
     log: () => undefined,

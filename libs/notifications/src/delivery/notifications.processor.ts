@@ -1,7 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { QueueName } from '@vs/platform';
-import { DELIVER_JOB, DeliverJob, OutboxRelay, RELAY_JOB } from '../outbox/outbox-relay.service';
+import { DELIVER_JOB, DeliverJob } from '../outbox/deliver-job';
+import { OutboxRelay, RELAY_JOB } from '../outbox/outbox-relay.service';
 import { OutboxDelivery } from './outbox-delivery.service';
 
 /** Relays due outbox rows (a scheduled job) and delivers each message (one job per message). */
@@ -17,9 +18,9 @@ export class NotificationsProcessor extends WorkerHost {
   async process(job: Job<DeliverJob | Record<string, never>>): Promise<unknown> {
     if (job.name === RELAY_JOB) return this.relay.relayDue();
     if (job.name !== DELIVER_JOB) throw new Error(`Unknown notifications job ${job.name}`);
-    const { outboxId } = job.data as DeliverJob;
+    const { outboxId, dueMs } = job.data as DeliverJob;
     try {
-      return await this.delivery.deliver(outboxId);
+      return await this.delivery.deliver(outboxId, dueMs);
     } catch (error) {
       // BullMQ retries with backoff; the last failure turns the message into a dead letter.
       await this.delivery.recordFailure(outboxId, error, job.attemptsMade + 1 >= (job.opts.attempts ?? 1));
