@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditAction, AuditService, auditFieldsOf } from '@vs/audit';
 import { ReferralSentRecorder } from '@vs/cases';
-import { workingDayDeadline } from '@vs/code-compliance';
 import { Actor, Clock, DataCipher, NotFoundError, ValidationFailedError } from '@vs/platform';
 import {
   CombinedRead,
@@ -28,6 +27,7 @@ import { NoServiceProviderError } from '../referrals.errors';
 import { proposeRoute } from '../triage/triage';
 import { TriageFacts, TriageProposal } from '../triage/triage-rule';
 import { TRIAGE_RULES } from '../triage/triage-rules';
+import { firstContactDeadline } from './first-contact-deadline';
 import { effectiveRisk, triageFactsOf } from './intake-rules';
 import { earlierReferralIn, idempotencyLockKey } from './idempotency';
 import { requestFingerprint } from './request-fingerprint';
@@ -257,6 +257,6 @@ function routedColumns(proposal: TriageProposal, provider: ServiceProvider, rece
     stateChangedAt: receivedAt,
     receivedAt,
     firstContactTargetWorkingDays: provider.firstContactTargetWorkingDays,
-    firstContactDueAt: workingDayDeadline(receivedAt, provider.firstContactTargetWorkingDays),
+    firstContactDueAt: firstContactDeadline(receivedAt, provider.firstContactTargetWorkingDays),
   };
 }
