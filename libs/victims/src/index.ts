@@ -22,6 +22,7 @@ export * from './protection/encrypted-column';
 export * from './protection/reencryption';
 export * from './batching/advisory-locks';
 export * from './batching/combined-read';
+export * from './batching/prepared-query';
 export * from './batching/sql-part';
 export * from './batching/write-batch';
 export * from './records/victim-recording';

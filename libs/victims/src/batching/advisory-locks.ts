@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from './prepared-query';
 
 /**
  * Takes transaction-scoped advisory locks on `keys`, in the order given, in one statement (unnest
@@ -7,7 +8,8 @@ import { EntityManager } from 'typeorm';
  */
 export async function holdAdvisoryLocks(manager: EntityManager, keys: readonly string[]): Promise<void> {
   if (keys.length === 0) return;
-  await manager.query(
+  await preparedQuery(
+    manager,
     'SELECT pg_advisory_xact_lock(hashtextextended(lock_key, 0)) FROM unnest($1::text[]) AS lock_key',
     [[...keys]],
   );

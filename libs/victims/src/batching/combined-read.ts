@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from './prepared-query';
 import { joinParts, SqlPart } from './sql-part';
 
 /**
@@ -20,7 +21,7 @@ export class CombinedRead {
 
   async run(manager: EntityManager): Promise<void> {
     const { sql, params } = joinParts(this.parts, (part, index) => `(${part}) AS r${index}`);
-    const [row] = await manager.query<Record<string, unknown>[]>(`SELECT ${sql}`, [...params]);
+    const [row] = await preparedQuery<Record<string, unknown>>(manager, `SELECT ${sql}`, [...params]);
     this.answers = this.parts.map((_, index) => row[`r${index}`]);
   }
 }

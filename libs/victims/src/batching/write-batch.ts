@@ -1,4 +1,5 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { preparedQuery } from './prepared-query';
 import { joinParts, SqlPart } from './sql-part';
 
 /** `INSERT INTO ... VALUES` for whole entities, valued as TypeORM's own insert values them. */
@@ -49,6 +50,6 @@ export class WriteBatch {
   async run(): Promise<void> {
     if (this.parts.length === 0) return;
     const { sql, params } = joinParts(this.parts, (part, index) => `w${index} AS (${part})`);
-    await this.manager.query(`WITH ${sql} SELECT 1`, [...params]);
+    await preparedQuery(this.manager, `WITH ${sql} SELECT 1`, [...params]);
   }
 }
