@@ -17,8 +17,15 @@ const GRANTS_SQL = `INSERT INTO victim_access_grants (id, victim_id, organisatio
                         AND held.user_id IS NOT DISTINCT FROM g.user_id AND held.team IS NOT DISTINCT FROM g.team
                         AND held.basis = g.basis AND held.revoked_at IS NULL)`;
 
+/** Equal for two requests of the same grant. */
 const holderOf = (request: VictimAccessGrantRequest): string =>
-  [request.victimId, request.organisationId, request.userId ?? '', request.team ?? '', request.basis].join('|');
+  JSON.stringify([
+    request.victimId,
+    request.organisationId,
+    request.userId ?? null,
+    request.team ?? null,
+    request.basis,
+  ]);
 
 /** Who may see which victim: grants, their revocation, and the check every victim use case starts with. */
 @Injectable()
