@@ -7,15 +7,23 @@ import { Victim } from '../entities/victim.entity';
 import { VictimAccessGrantRequest } from './creator-grant';
 import { victimScope } from './victim-scope';
 
-/** Inserts the grants listed column by column, leaving out any already active. */
-const GRANTS_SQL = `INSERT INTO victim_access_grants (id, victim_id, organisation_id, user_id, team, basis)
+/**
+ * Inserts the grants, one VALUES row each (so the plan knows how many), leaving out any already
+ * active.
+ */
+const grantsSql = (count: number): string => {
+  const rows = Array.from({ length: count }, (_, index) => {
+    const at = index * 6;
+    return `($${at + 1}::uuid, $${at + 2}::uuid, $${at + 3}::uuid, $${at + 4}::uuid, $${at + 5}::varchar, $${at + 6}::victim_access_basis)`;
+  });
+  return `INSERT INTO victim_access_grants (id, victim_id, organisation_id, user_id, team, basis)
   SELECT g.id, g.victim_id, g.organisation_id, g.user_id, g.team, g.basis
-    FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::victim_access_basis[])
-      AS g(id, victim_id, organisation_id, user_id, team, basis)
+    FROM (VALUES ${rows.join(', ')}) AS g(id, victim_id, organisation_id, user_id, team, basis)
    WHERE NOT EXISTS (SELECT 1 FROM victim_access_grants held
                       WHERE held.victim_id = g.victim_id AND held.organisation_id = g.organisation_id
                         AND held.user_id IS NOT DISTINCT FROM g.user_id AND held.team IS NOT DISTINCT FROM g.team
                         AND held.basis = g.basis AND held.revoked_at IS NULL)`;
+};
 
 /** Equal for two requests of the same grant. */
 const holderOf = (request: VictimAccessGrantRequest): string =>
@@ -59,15 +67,15 @@ export class VictimAccessService {
     const grants = [...new Map(requests.map((request) => [holderOf(request), request])).values()];
     if (grants.length === 0) return;
     batch.add({
-      sql: GRANTS_SQL,
-      params: [
-        grants.map(() => newId()),
-        grants.map((grant) => grant.victimId),
-        grants.map((grant) => grant.organisationId),
-        grants.map((grant) => grant.userId ?? null),
-        grants.map((grant) => grant.team ?? null),
-        grants.map((grant) => grant.basis),
-      ],
+      sql: grantsSql(grants.length),
+      params: grants.flatMap((grant) => [
+        newId(),
+        grant.victimId,
+        grant.organisationId,
+        grant.userId ?? null,
+        grant.team ?? null,
+        grant.basis,
+      ]),
     });
   }
 
