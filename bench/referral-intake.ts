@@ -99,7 +99,11 @@ async function queriesPerReferral(bench: BenchApp, token: string): Promise<numbe
  * bulk CSV imports, ending with one file of 10,000 rows. Writes bench/results/referral-intake.json.
  */
 async function main(): Promise<object> {
-  const bench = await startBenchApp({ dataDir: 'bench-intake', postgresPort: 54370, redisPort: 63770 });
+  const bench = await startBenchApp({
+    dataDir: process.env.BENCH_DATA_DIR ?? 'bench-intake',
+    postgresPort: Number(process.env.BENCH_POSTGRES_PORT ?? 54370),
+    redisPort: Number(process.env.BENCH_REDIS_PORT ?? 63770),
+  });
   try {
     const token = await prepare(bench);
     const sqlQueriesPerReferral = await queriesPerReferral(bench, token);

@@ -1,23 +1,33 @@
-import { EntityManager } from 'typeorm';
-import { Referral } from '../entities/referral.entity';
+import { CombinedRead } from '@vs/victims';
 import { IdempotencyKeyReusedError } from '../referrals.errors';
 
 /**
- * Holds, until the transaction ends, a lock on one referrer's key: two copies of the same referral
- * sent at once queue here, so the second finds the first instead of recording the victim again.
+ * The advisory lock key of one referrer's idempotency key, held until the transaction ends: two
+ * copies of the same referral sent at once queue on it, so the second finds the first instead of
+ * recording the victim again.
  */
-export async function lockKey(manager: EntityManager, organisationId: string, key: string): Promise<void> {
-  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`referral:${organisationId}:${key}`]);
-}
+export const idempotencyLockKey = (organisationId: string, key: string): string => `referral:${organisationId}:${key}`;
 
-/** The referral first made with the key; refused when the key came with a different referral. */
-export async function findByKey(
-  manager: EntityManager,
+const EARLIER_SQL = `SELECT json_build_object('id', id, 'fingerprint', request_fingerprint) FROM referrals
+   WHERE referred_by_organisation_id = $1 AND idempotency_key = $2`;
+
+/**
+ * Adds to `read` the search for the referral first made with the key. The getter gives its id, or
+ * null when there is none, and refuses the key when it came with a different referral.
+ */
+export function earlierReferralIn(
+  read: CombinedRead,
   organisationId: string,
   key: string,
   fingerprint: string,
-): Promise<Referral | null> {
-  const earlier = await manager.findOneBy(Referral, { referredByOrganisationId: organisationId, idempotencyKey: key });
-  if (earlier && earlier.requestFingerprint !== fingerprint) throw new IdempotencyKeyReusedError(key);
-  return earlier;
+): () => string | null {
+  const earlier = read.value<{ id: string; fingerprint: string } | null>({
+    sql: EARLIER_SQL,
+    params: [organisationId, key],
+  });
+  return () => {
+    const found = earlier();
+    if (found && found.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError(key);
+    return found?.id ?? null;
+  };
 }

@@ -36,7 +36,12 @@ export class ReferralLifecycle {
     referral: Referral,
     details: TransitionDetails = {},
   ): Promise<void> {
-    await this.insertTransition(manager, actor, referral.id, null, referral.state, null, details);
+    await manager.insert(ReferralTransition, this.arrival(actor, referral, details));
+  }
+
+  /** The history row of a referral's arrival, for a caller that writes it with other rows. */
+  arrival(actor: Actor, referral: Referral, details: TransitionDetails = {}): ReferralTransition {
+    return this.transition(actor, referral.id, null, referral.state, null, details);
   }
 
   /** `referral` must have been read in this transaction; returns it as it now is. */
@@ -91,17 +96,25 @@ export class ReferralLifecycle {
     reason: string | null,
     details: TransitionDetails,
   ): Promise<void> {
-    await manager.insert(
-      ReferralTransition,
-      manager.create(ReferralTransition, {
-        referralId,
-        fromState,
-        toState,
-        actorUserId: actor.userId,
-        actorOrganisationId: actor.organisationId,
-        reason: reason === null ? null : this.cipher.encrypt(reason),
-        details,
-      }),
-    );
+    await manager.insert(ReferralTransition, this.transition(actor, referralId, fromState, toState, reason, details));
+  }
+
+  private transition(
+    actor: Actor,
+    referralId: string,
+    fromState: ReferralState | null,
+    toState: ReferralState,
+    reason: string | null,
+    details: TransitionDetails,
+  ): ReferralTransition {
+    return Object.assign(new ReferralTransition(), {
+      referralId,
+      fromState,
+      toState,
+      actorUserId: actor.userId,
+      actorOrganisationId: actor.organisationId,
+      reason: reason === null ? null : this.cipher.encrypt(reason),
+      details,
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OrganisationKind } from '@vs/auth';
+import { CombinedRead } from '@vs/victims';
 import { ServiceProvision } from '../entities/service-provision.entity';
 import { SupportService } from '../model/support-service';
 
@@ -16,29 +17,45 @@ const toProvider = (provision: ServiceProvision): ServiceProvider => ({
   firstContactTargetWorkingDays: provision.firstContactTargetWorkingDays,
 });
 
+/**
+ * The first of the services listed that a victim service provides in the borough: for each
+ * service, one serving the borough by name first (it is local), then one serving all of London; by
+ * organisation name among equals, so the choice is repeatable. With no borough known ($3 null)
+ * only pan-London providers can be sure to cover the victim.
+ */
+const COVERING_SQL = `SELECT json_build_object('organisationId', p.organisation_id, 'service', p.service,
+         'firstContactTargetWorkingDays', p.first_contact_target_working_days)
+    FROM service_provisions p JOIN organisations o ON o.id = p.organisation_id
+   WHERE p.service = ANY($1::support_service[]) AND o.kind = $2
+     AND (cardinality(p.borough_codes) = 0 OR $3::text = ANY(p.borough_codes))
+   ORDER BY array_position($1::support_service[], p.service), cardinality(p.borough_codes) > 0 DESC, o.name
+   LIMIT 1`;
+
 /** Which organisation provides a service for a referral. */
 @Injectable()
 export class ProviderFinder {
-  /**
-   * A provider of `service` that covers the borough: one serving the borough by name first (it is
-   * local), then one serving all of London; by organisation name among equals, so the choice is
-   * repeatable. With no borough known only pan-London providers can be sure to cover the victim.
-   */
+  /** A provider of `service` covering the borough (see COVERING_SQL for which one). */
   async covering(
     manager: EntityManager,
     service: SupportService,
     boroughCode: string | null,
   ): Promise<ServiceProvider | null> {
-    const provision = await manager
-      .createQueryBuilder(ServiceProvision, 'p')
-      .innerJoin('p.organisation', 'o')
-      .where('p.service = :service', { service })
-      .andWhere('o.kind = :kind', { kind: OrganisationKind.VictimService })
-      .andWhere('(cardinality(p.borough_codes) = 0 OR :borough = ANY(p.borough_codes))', { borough: boroughCode })
-      .orderBy('cardinality(p.borough_codes) > 0', 'DESC')
-      .addOrderBy('o.name', 'ASC')
-      .getOne();
-    return provision ? toProvider(provision) : null;
+    const read = new CombinedRead();
+    const provider = this.firstCoveringIn(read, [service], boroughCode);
+    await read.run(manager);
+    return provider();
+  }
+
+  /** Adds to `read` the search for a provider of the first of `services` provided in the borough. */
+  firstCoveringIn(
+    read: CombinedRead,
+    services: readonly SupportService[],
+    boroughCode: string | null,
+  ): () => ServiceProvider | null {
+    return read.value<ServiceProvider | null>({
+      sql: COVERING_SQL,
+      params: [services, OrganisationKind.VictimService, boroughCode],
+    });
   }
 
   /** The organisation's provision of the service, if it provides it. */

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
-import { VictimContactChannel } from '../entities/victim-contact-channel.entity';
-import { Victim } from '../entities/victim.entity';
+import { CombinedRead } from '../batching/combined-read';
+import { ContactChannelKind } from '../model/contact';
 import { MatchKey, matchKeyOf } from './match-keys';
 
 /** The blind indexes of a victim about to be recorded. */
@@ -18,42 +17,44 @@ export interface PossibleDuplicate {
 
 const KEY_ORDER = Object.values(MatchKey);
 
+/** Same name and date of birth, or a same phone or email: each hit names the victim and the channel, if any. */
+const MATCHES_SQL = `SELECT coalesce(json_agg(json_build_object('victimId', hit.victim_id, 'channel', hit.channel)), '[]')
+  FROM (SELECT id AS victim_id, NULL::text AS channel FROM victims WHERE name_index = $1 AND date_of_birth = $2
+        UNION ALL
+        SELECT victim_id, channel::text FROM victim_contact_channels WHERE match_index = ANY($3::text[])) hit`;
+
+interface MatchHit {
+  readonly victimId: string;
+  readonly channel: ContactChannelKind | null;
+}
+
 /** Finds recorded victims who may be the same person: same name and date of birth, same phone, or same email. */
 @Injectable()
 export class DuplicateFinder {
-  async find(manager: EntityManager, probe: MatchProbe): Promise<PossibleDuplicate[]> {
-    await this.serialiseOn(manager, probe);
-    const found = new Map<string, Set<MatchKey>>();
-    const note = (victimId: string, key: MatchKey): void =>
-      void found.set(victimId, (found.get(victimId) ?? new Set()).add(key));
-    if (probe.dateOfBirth !== null) {
-      const sameNameAndBirth = await manager.find(Victim, {
-        select: { id: true },
-        where: { nameIndex: probe.nameIndex, dateOfBirth: probe.dateOfBirth },
-      });
-      for (const victim of sameNameAndBirth) note(victim.id, MatchKey.NameAndDateOfBirth);
-    }
-    if (probe.contactIndexes.length > 0) {
-      const sameContact = await manager.find(VictimContactChannel, {
-        select: { victimId: true, channel: true },
-        where: { matchIndex: In([...probe.contactIndexes]) },
-      });
-      for (const channel of sameContact) note(channel.victimId, matchKeyOf(channel.channel)!);
-    }
-    return [...found].map(([victimId, keys]) => ({ victimId, matchedOn: KEY_ORDER.filter((key) => keys.has(key)) }));
-  }
-
   /**
-   * Two requests recording the same person at once would each find no match; a transaction lock
-   * per match key makes the second wait for the first and then see it.
+   * Two requests recording the same person at once would each find no match: holding these keys'
+   * advisory locks (sorted, before the matches are read) makes the second wait for the first and
+   * then see it.
    */
-  private async serialiseOn(manager: EntityManager, probe: MatchProbe): Promise<void> {
-    const keys = [
-      probe.dateOfBirth === null ? null : `${probe.nameIndex}:${probe.dateOfBirth}`,
-      ...probe.contactIndexes,
-    ]
+  lockKeys(probe: MatchProbe): string[] {
+    return [probe.dateOfBirth === null ? null : `${probe.nameIndex}:${probe.dateOfBirth}`, ...probe.contactIndexes]
       .filter((key): key is string => key !== null)
       .sort();
-    for (const key of keys) await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+  }
+
+  /** Adds the search to `read`; the getter gives the matches once it has run. */
+  matchesIn(read: CombinedRead, probe: MatchProbe): () => PossibleDuplicate[] {
+    const hits = read.value<MatchHit[]>({
+      sql: MATCHES_SQL,
+      params: [probe.nameIndex, probe.dateOfBirth, probe.contactIndexes],
+    });
+    return () => {
+      const found = new Map<string, Set<MatchKey>>();
+      for (const hit of hits()) {
+        const key = hit.channel === null ? MatchKey.NameAndDateOfBirth : matchKeyOf(hit.channel)!;
+        found.set(hit.victimId, (found.get(hit.victimId) ?? new Set()).add(key));
+      }
+      return [...found].map(([victimId, keys]) => ({ victimId, matchedOn: KEY_ORDER.filter((key) => keys.has(key)) }));
+    };
   }
 }

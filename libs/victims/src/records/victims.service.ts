@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditAction } from '@vs/audit';
 import { Actor, Clock, DataCipher, DEFAULT_PAGE_SIZE, Page, toPage } from '@vs/platform';
-import { creatorGrant } from '../access/creator-grant';
 import { VictimAccessService } from '../access/victim-access.service';
 import { victimScope } from '../access/victim-scope';
+import { holdAdvisoryLocks } from '../batching/advisory-locks';
+import { CombinedRead } from '../batching/combined-read';
+import { WriteBatch } from '../batching/write-batch';
 import { ContactChannelColumnsBuilder } from '../contact-channels/contact-channel-columns';
 import { NewContactChannelDto } from '../dto/contact-channel.dto';
 import { CreateVictimDto } from '../dto/create-victim.dto';
@@ -16,13 +18,13 @@ import { VictimQueryDto } from '../dto/victim-query.dto';
 import { VictimSummaryView, VictimView } from '../dto/victim.view';
 import { VictimContactChannel } from '../entities/victim-contact-channel.entity';
 import { Victim } from '../entities/victim.entity';
-import { DuplicateFinder, PossibleDuplicate } from '../matching/duplicate-finder';
+import { DuplicateFinder } from '../matching/duplicate-finder';
 import { VictimMatchKeys } from '../matching/match-keys';
 import { encryptJson, encryptOptional } from '../protection/optional-encryption';
-import { PossibleDuplicateError } from '../victims.errors';
 import { contactValueProblems, dateOfBirthProblems, throwIfAny } from './input-checks';
 import { VictimAudit } from './victim-audit';
 import { VictimEditor } from './victim-editor';
+import { VictimRecording } from './victim-recording';
 import { VictimViews } from './victim-views';
 
 /** Fields of a request that are about the request, not the victim: never audited as changed. */
@@ -49,17 +51,27 @@ export class VictimsService {
   ) {}
 
   create(actor: Actor, dto: CreateVictimDto): Promise<VictimView> {
-    return this.dataSource.transaction(async (manager) =>
-      this.views.load(manager, await this.createWithin(manager, actor, dto)),
-    );
+    return this.dataSource.transaction(async (manager) => {
+      const recording = this.startRecording(actor, dto);
+      await holdAdvisoryLocks(manager, recording.lockKeys);
+      const read = new CombinedRead();
+      recording.readMatchesIn(read);
+      await read.run(manager);
+      await recording.refuseIfLikelyDuplicate(manager);
+      const batch = new WriteBatch(manager);
+      recording.writeIn(batch);
+      await batch.run();
+      await this.audit.recordEntries(manager, [recording.auditEntry()]);
+      return this.views.load(manager, recording.id);
+    });
   }
 
   /**
-   * Records a victim inside the caller's transaction and returns the new id: for features that
-   * record a victim as part of something larger (a referral), so both commit or neither does.
-   * Matching, the creator's grant and the audit record are the same as for POST /victims.
+   * Checks, encrypts and indexes a new victim, for recording inside a transaction: here for POST
+   * /victims, and by features that record a victim as part of something larger (a referral), so
+   * both commit or neither does. Matching, the creator's grant and the audit record are the same.
    */
-  async createWithin(manager: EntityManager, actor: Actor, dto: CreateVictimDto): Promise<string> {
+  startRecording(actor: Actor, dto: CreateVictimDto): VictimRecording {
     const channels = dto.contactChannels ?? [];
     throwIfAny([
       ...dateOfBirthProblems(dto.dateOfBirth, this.clock.now()),
@@ -74,22 +86,16 @@ export class VictimsService {
       createdByUserId: actor.userId,
       createdByOrganisationId: actor.organisationId,
     });
-    const channelRows = channels.map((channel) => this.channelRow(victim.id, channel));
-    const matches = await this.duplicates.find(manager, {
-      nameIndex: victim.nameIndex,
-      dateOfBirth: victim.dateOfBirth ?? null,
-      contactIndexes: channelRows.flatMap((row) => (row.matchIndex === null ? [] : [row.matchIndex])),
-    });
-    if (matches.length > 0 && !dto.createAnyway) throw await this.duplicateRefusal(manager, actor, matches);
-    await manager.insert(Victim, victim);
-    if (channelRows.length > 0) await manager.insert(VictimContactChannel, channelRows);
-    await this.access.grant(manager, creatorGrant(actor, victim.id));
-    const matchedOn = [...new Set(matches.flatMap((match) => match.matchedOn))].join(',');
-    await this.audit.record(manager, actor, victim.id, AuditAction.Create, {
-      changedFields: changedFieldsOf(dto),
-      details: dto.createAnyway ? { createAnyway: true, possibleDuplicates: matches.length, matchedOn } : {},
-    });
-    return victim.id;
+    return new VictimRecording(
+      actor,
+      {
+        victim,
+        channels: channels.map((channel) => this.channelRow(victim.id, channel)),
+        createAnyway: dto.createAnyway === true,
+        changedFields: changedFieldsOf(dto),
+      },
+      { duplicates: this.duplicates, access: this.access, audit: this.audit },
+    );
   }
 
   get(actor: Actor, victimId: string): Promise<VictimView> {
@@ -146,23 +152,6 @@ export class VictimsService {
         enhancedRightsOverrideAt: cleared ? null : this.clock.now(),
       }),
     });
-  }
-
-  /** Names the matches the caller may see; the others only as existing. */
-  private async duplicateRefusal(
-    manager: EntityManager,
-    actor: Actor,
-    matches: PossibleDuplicate[],
-  ): Promise<PossibleDuplicateError> {
-    const visible = await this.access.visibleAmong(
-      manager,
-      actor,
-      matches.map((match) => match.victimId),
-    );
-    return new PossibleDuplicateError(
-      matches.filter((match) => visible.has(match.victimId)),
-      matches.some((match) => !visible.has(match.victimId)),
-    );
   }
 
   /** Columns for the optional details present in a request (undefined: leave alone; null: clear). */
