@@ -2,10 +2,9 @@ import { DataSource } from 'typeorm';
 import { livePortalSession } from '@vs/auth';
 import { CaseEventType, CaseStage, HearingStatus } from '@vs/cases';
 import { DutyStatus } from '@vs/code-compliance';
-import { VictimPrincipal } from '@vs/platform';
+import { preparedQuery, VictimPrincipal } from '@vs/platform';
 import { OffenceGroup, VictimAccessBasis } from '@vs/victims';
 import { followedBy } from './followed-cases';
-import { preparedQuery } from './prepared-query';
 
 /** Timestamps inside json_build_object arrive as ISO 8601 text; the caller makes them Dates. */
 type JsonTime = string;
@@ -101,7 +100,7 @@ export async function readCaseProgress(
   caseId: string,
   now: Date,
 ): Promise<CaseProgressRow> {
-  const [row] = await preparedQuery<CaseProgressRow>(dataSource, 'portal_case_progress', CASE_PROGRESS_SQL, [
+  const [row] = await preparedQuery<CaseProgressRow>(dataSource.manager, CASE_PROGRESS_SQL, [
     victim.victimId,
     caseId,
     victim.portalSessionId,

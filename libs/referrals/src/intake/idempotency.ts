@@ -1,4 +1,5 @@
-import { CombinedRead } from '@vs/victims';
+import { CombinedRead } from '@vs/platform';
+
 import { IdempotencyKeyReusedError } from '../referrals.errors';
 
 /**

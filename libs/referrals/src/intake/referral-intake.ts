@@ -2,18 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditAction, AuditService, auditFieldsOf } from '@vs/audit';
 import { ReferralSentRecorder } from '@vs/cases';
-import { Actor, Clock, DataCipher, NotFoundError, ValidationFailedError } from '@vs/platform';
 import {
+  Actor,
+  Clock,
   CombinedRead,
-  CreateVictimDto,
+  DataCipher,
   holdAdvisoryLocks,
+  NotFoundError,
+  ValidationFailedError,
+  WriteBatch,
+} from '@vs/platform';
+import {
+  CreateVictimDto,
   Victim,
   VictimAccessBasis,
   VictimAccessGrantRequest,
   VictimAccessService,
   VictimRecording,
   VictimsService,
-  WriteBatch,
 } from '@vs/victims';
 import { CreateReferralDto } from '../dto/create-referral.dto';
 import { ReferralTransition } from '../entities/referral-transition.entity';

@@ -1,7 +1,8 @@
+import { CombinedRead } from '@vs/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OrganisationKind } from '@vs/auth';
-import { CombinedRead } from '@vs/victims';
+
 import { ServiceProvision } from '../entities/service-provision.entity';
 import { SupportService } from '../model/support-service';
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
-import { Actor, newId, NotFoundError, Role } from '@vs/platform';
-import { WriteBatch } from '../batching/write-batch';
+import { Actor, newId, NotFoundError, Role, WriteBatch } from '@vs/platform';
 import { VictimAccessGrant } from '../entities/victim-access-grant.entity';
 import { Victim } from '../entities/victim.entity';
 import { VictimAccessGrantRequest } from './creator-grant';

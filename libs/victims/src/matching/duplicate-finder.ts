@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CombinedRead } from '../batching/combined-read';
+import { CombinedRead } from '@vs/platform';
 import { ContactChannelKind } from '../model/contact';
 import { MatchKey, matchKeyOf } from './match-keys';
 

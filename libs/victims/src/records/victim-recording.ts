@@ -1,10 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { AuditAction, AuditEntry } from '@vs/audit';
-import { Actor } from '@vs/platform';
+import { Actor, CombinedRead, WriteBatch } from '@vs/platform';
 import { creatorGrant, VictimAccessGrantRequest } from '../access/creator-grant';
 import { VictimAccessService } from '../access/victim-access.service';
-import { CombinedRead } from '../batching/combined-read';
-import { WriteBatch } from '../batching/write-batch';
 import { VictimContactChannel } from '../entities/victim-contact-channel.entity';
 import { Victim } from '../entities/victim.entity';
 import { DuplicateFinder, MatchProbe, PossibleDuplicate } from '../matching/duplicate-finder';

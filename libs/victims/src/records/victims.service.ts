@@ -2,12 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditAction } from '@vs/audit';
-import { Actor, Clock, DataCipher, DEFAULT_PAGE_SIZE, Page, toPage } from '@vs/platform';
+import {
+  Actor,
+  Clock,
+  CombinedRead,
+  DataCipher,
+  DEFAULT_PAGE_SIZE,
+  holdAdvisoryLocks,
+  Page,
+  toPage,
+  WriteBatch,
+} from '@vs/platform';
 import { VictimAccessService } from '../access/victim-access.service';
 import { victimScope } from '../access/victim-scope';
-import { holdAdvisoryLocks } from '../batching/advisory-locks';
-import { CombinedRead } from '../batching/combined-read';
-import { WriteBatch } from '../batching/write-batch';
 import { ContactChannelColumnsBuilder } from '../contact-channels/contact-channel-columns';
 import { NewContactChannelDto } from '../dto/contact-channel.dto';
 import { CreateVictimDto } from '../dto/create-victim.dto';

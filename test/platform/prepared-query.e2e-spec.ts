@@ -1,9 +1,9 @@
+import { preparedQuery } from '@vs/platform';
 import { QueryFailedError } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/api-app';
 import { countQueries, startTestApp, TestApp } from '@vs/testing';
-import { preparedQuery } from '@vs/victims';
 
-describe('statements run as prepared statements of the transaction', () => {
+describe('statements run as named prepared statements', () => {
   let app: TestApp;
 
   beforeAll(async () => {
@@ -32,6 +32,22 @@ describe('statements run as prepared statements of the transaction', () => {
       app.dataSource.transaction((manager) => preparedQuery(manager, sql, [1])),
     );
     expect(counted).toBe(3);
+  });
+
+  it('outside a transaction runs on the pool, still counted and still answering with its values', async () => {
+    const sql = 'SELECT $1::int + 1 AS next';
+    let answers: number[] = [];
+    const counted = await countQueries(app.dataSource, async () => {
+      const rows = await Promise.all(
+        [1, 2, 3].map((value) => preparedQuery<{ next: number }>(app.dataSource.manager, sql, [value])),
+      );
+      answers = rows.map(([row]) => row.next);
+    });
+    expect(answers).toEqual([2, 3, 4]);
+    expect(counted).toBe(3);
+    await expect(preparedQuery(app.dataSource.manager, 'SELECT 1 / $1::int', [0])).rejects.toBeInstanceOf(
+      QueryFailedError,
+    );
   });
 
   it('fails as EntityManager.query does, with the database error inside', async () => {
