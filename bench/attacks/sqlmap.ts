@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PortalSessionService } from '@vs/auth';
 import { Role } from '@vs/platform';
+import { apiAs } from '../case-fixtures';
 import { BenchApp, BenchStaff, signInBenchStaff, startBenchApp } from '../bench-app';
 import { runBenchmark } from '../bench-runner';
 
@@ -53,15 +54,8 @@ interface EndpointResult {
 /** A crime with a linked victim invited to the portal, and a member of staff of every role that searches. */
 async function seed(bench: BenchApp): Promise<Seeded> {
   const officer = await signInBenchStaff(bench, Role.PoliceCaseOfficer);
-  const post = async (path: string, body: unknown, token = officer.accessToken): Promise<{ id: string }> => {
-    const response = await fetch(`${bench.url}/api/v1${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
-    return (await response.json()) as { id: string };
-  };
+  const post = (path: string, body: unknown, token = officer.accessToken): Promise<{ id: string }> =>
+    apiAs(bench, token)('POST', path, body);
   const crimeReference = `SQLMAP${Date.now() % 100_000_000}/25`;
   const { id: caseId } = await post('/cases', {
     crimeReference,
