@@ -15,6 +15,7 @@ export * from './http/create-http-app';
 export * from './access';
 export * from './access/public-route';
 export * from './http/request-id';
+export { MAX_JSON_DEPTH } from './http/json-body-parser';
 export * from './http/pagination';
 export * from './ids/uuid';
 export * from './local/local-infrastructure';

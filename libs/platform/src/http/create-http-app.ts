@@ -7,6 +7,7 @@ import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { createValidationPipe } from '../errors/validation';
+import { useStrictJsonBodyParser } from './json-body-parser';
 import { assignRequestId, REQUEST_ID_HEADER } from './request-id';
 
 export const API_PREFIX = 'api/v1';
@@ -40,6 +41,8 @@ export async function createHttpApp(
     abortOnError: false,
   });
   app.useLogger(app.get(PinoNestLogger));
+  // Too deep, repeated-key and prototype-pollution bodies are refused with a problem naming why.
+  useStrictJsonBodyParser(app, config.http.bodyLimitBytes);
   const fastify = app.getHttpAdapter().getInstance();
 
   fastify.addHook('onRequest', async (request, reply) => {
