@@ -80,6 +80,7 @@ const HTTP_TITLES: Partial<Record<number, string>> = {
   405: 'Method not allowed',
   409: 'Conflict',
   413: 'Payload too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   429: 'Too many requests',
   503: 'Service unavailable',

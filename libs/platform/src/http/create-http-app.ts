@@ -7,6 +7,7 @@ import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { createValidationPipe } from '../errors/validation';
+import { answerFrameworkError } from './framework-errors';
 import { useStrictJsonBodyParser } from './json-body-parser';
 import { assignRequestId, REQUEST_ID_HEADER } from './request-id';
 
@@ -35,6 +36,7 @@ export async function createHttpApp(
     // Bodies carrying __proto__ or constructor.prototype are refused (prototype pollution).
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     bufferLogs: true,
