@@ -126,4 +126,31 @@ describe('every request DTO, query and path parameter against generated bad inpu
     },
     FUZZ_TIMEOUT_MS,
   );
+
+  describe('inputs the fuzzer found answered wrongly, kept as examples', () => {
+    const officerAuth = () => staff.get(Role.PoliceCaseOfficer)!.auth;
+
+    it('answers an over-long path parameter with a 414 problem document that does not echo the path', async () => {
+      const response = await app
+        .http()
+        .get(`/api/v1/victims/${'z'.repeat(150)}`)
+        .set(officerAuth());
+      expect(response.status).toBe(414);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+      expect(response.body).toMatchObject({ status: 414, code: 'uri_too_long' });
+      expect(JSON.stringify(response.body)).not.toContain('zzz');
+    });
+
+    it('answers a malformed percent-encoding in the path with a 400 problem document', async () => {
+      const response = await app.http().get('/api/v1/victims/%E0%A4%A').set(officerAuth());
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+      expect(response.body.detail).toMatch(/percent-encoding/);
+    });
+
+    it('keeps a partner-event batch item that is JSON null as a rejection', async () => {
+      const response = await app.http().post('/api/v1/partner-events').set(officerAuth()).send([null]).expect(200);
+      expect(response.body).toMatchObject({ accepted: 0, rejected: 1, results: [{ index: 0, outcome: 'rejected' }] });
+    });
+  });
 });

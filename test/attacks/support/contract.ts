@@ -42,7 +42,7 @@ export function bodyViolation(document: OpenApiDocument, raw: Schema, value: unk
   const broken = (why: string): string => `${at}: ${describe(value)} ${why}`;
   if (schema.oneOf) {
     const reasons = schema.oneOf.map((option) => bodyViolation(document, option, value, at));
-    return reasons.every((reason) => reason !== null) ? reasons[0]! : null;
+    return reasons.every((reason) => reason !== null) ? reasons[0] : null;
   }
   if (value === null) return schema.nullable ? null : broken('is null');
   if (schema.enum) return schema.enum.includes(value) ? null : broken('is not one of the allowed values');
@@ -70,6 +70,9 @@ export function bodyViolation(document: OpenApiDocument, raw: Schema, value: unk
       const items = schema.items;
       return value.map((item, index) => bodyViolation(document, items, item, `${at}[${index}]`)).find(Boolean) ?? null;
     }
+    case 'object':
+    case undefined:
+      break;
   }
   if (!schema.properties) return null;
   if (!isPlainObject(value)) return broken('is not an object');

@@ -20,12 +20,19 @@ export interface FuzzRequest {
 const ABSENT = Symbol('absent');
 const MAX_NESTING = 4;
 
-/** A value that fits the schema as far as the document tells, to get past validation into the handler. */
-function plausible(context: FuzzContext, raw: Schema, depth = 0): fc.Arbitrary<unknown> {
+/**
+ * A value that fits the schema as far as the document tells, to get past validation into the
+ * handler; with `spoiling`, the fields of objects are now and then hostile, missing or unknown.
+ */
+function plausible(context: FuzzContext, raw: Schema, spoiling: boolean, depth = 0): fc.Arbitrary<unknown> {
   const schema = resolveSchema(context.document, raw);
-  if (schema.oneOf) return fc.oneof(...schema.oneOf.map((option) => plausible(context, option, depth)));
+  if (schema.oneOf) return fc.oneof(...schema.oneOf.map((option) => plausible(context, option, spoiling, depth)));
   if (schema.enum) return fc.constantFrom(...schema.enum);
-  if (schema.example !== undefined) return fc.oneof(fc.constant(schema.example), fc.string({ maxLength: 12 }));
+  if (schema.example !== undefined)
+    return fc.oneof(
+      { weight: 3, arbitrary: fc.constant(schema.example) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+    );
   switch (schema.type) {
     case 'string':
       if (schema.format === 'uuid') return fc.oneof(fc.constantFrom(...context.knownIds), fc.uuid());
@@ -39,38 +46,81 @@ function plausible(context: FuzzContext, raw: Schema, depth = 0): fc.Arbitrary<u
     case 'array':
       return depth >= MAX_NESTING || !schema.items
         ? fc.constant([])
-        : fc.array(plausible(context, schema.items, depth + 1), { maxLength: 2 });
+        : fc.array(plausible(context, schema.items, spoiling, depth + 1), { maxLength: 2 });
+    case 'object':
+    case undefined:
+      break;
   }
-  if (schema.properties) return depth >= MAX_NESTING ? fc.constant({}) : objectOf(context, schema, depth + 1);
+  if (schema.properties) return depth >= MAX_NESTING ? fc.constant({}) : objectOf(context, schema, spoiling, depth + 1);
   return fc.jsonValue({ maxDepth: 2 });
 }
 
-/** Mostly plausible, sometimes hostile. */
-const fieldValue = (context: FuzzContext, schema: Schema, depth: number): fc.Arbitrary<unknown> =>
-  fc.oneof({ weight: 4, arbitrary: plausible(context, schema, depth) }, { weight: 1, arbitrary: hostileJson });
+/** Spoiling: mostly plausible, sometimes hostile. */
+const fieldValue = (context: FuzzContext, schema: Schema, spoiling: boolean, depth: number): fc.Arbitrary<unknown> =>
+  spoiling
+    ? fc.oneof({ weight: 4, arbitrary: plausible(context, schema, true, depth) }, { weight: 1, arbitrary: hostileJson })
+    : plausible(context, schema, false, depth);
 
-/** An object whose fields are each present or not, plausible or hostile, plus now and then unknown fields. */
-function objectOf(context: FuzzContext, schema: Schema, depth: number): fc.Arbitrary<Record<string, unknown>> {
+/** An object whose fields are each present or not; spoiling, some hostile and some unknown fields added. */
+function objectOf(
+  context: FuzzContext,
+  schema: Schema,
+  spoiling: boolean,
+  depth: number,
+): fc.Arbitrary<Record<string, unknown>> {
   const properties = schema.properties ?? {};
-  const fields = Object.entries(properties).map(([name, property]) =>
-    fc
-      .oneof(
-        { weight: 1, arbitrary: fc.constant<unknown>(ABSENT) },
-        { weight: schema.required?.includes(name) ? 8 : 3, arbitrary: fieldValue(context, property, depth) },
+  const fields = Object.entries(properties).map(([name, property]) => {
+    const required = schema.required?.includes(name) === true;
+    const value = fieldValue(context, property, spoiling, depth);
+    // A fitting object keeps its required fields; a spoiled one loses any now and then.
+    const present =
+      required && !spoiling
+        ? value
+        : fc.oneof(
+            { weight: 1, arbitrary: fc.constant<unknown>(ABSENT) },
+            { weight: required ? 8 : 3, arbitrary: value },
+          );
+    return present.map((member) => [name, member] as const);
+  });
+  const extras = spoiling
+    ? fc.oneof(
+        { weight: 5, arbitrary: fc.constant([]) },
+        {
+          weight: 1,
+          arbitrary: fc.array(fc.tuple(unknownKey(properties), hostileJson), { minLength: 1, maxLength: 2 }),
+        },
       )
-      .map((value) => [name, value] as const),
-  );
-  const extras = fc.oneof(
-    { weight: 5, arbitrary: fc.constant([]) },
-    { weight: 1, arbitrary: fc.array(fc.tuple(unknownKey(properties), hostileJson), { minLength: 1, maxLength: 2 }) },
-  );
+    : fc.constant([]);
   return fc
     .tuple(fc.tuple(...fields), extras)
     .map(([entries, unknown]) => Object.fromEntries([...entries.filter(([, value]) => value !== ABSENT), ...unknown]));
 }
 
+/** A fitting body with exactly one top-level field made hostile: reaches deepest with a bad value. */
+function oneFieldSpoiled(context: FuzzContext, raw: Schema): fc.Arbitrary<unknown> {
+  const schema = resolveSchema(context.document, raw);
+  const names = Object.keys(schema.properties ?? {});
+  if (names.length === 0) return plausible(context, schema, true);
+  return fc
+    .tuple(objectOf(context, schema, false, 1), fc.constantFrom(...names), hostileJson)
+    .map(([fitting, name, hostile]) => ({ ...fitting, [name]: hostile }));
+}
+
 const jsonBody = (context: FuzzContext, schema: Schema): fc.Arbitrary<unknown> =>
-  fc.oneof({ weight: 6, arbitrary: plausible(context, schema) }, { weight: 1, arbitrary: hostileJson });
+  fc.oneof(
+    { weight: 3, arbitrary: plausible(context, schema, true) },
+    { weight: 3, arbitrary: oneFieldSpoiled(context, schema) },
+    { weight: 1, arbitrary: hostileJson },
+  );
+
+const UNRESERVED = /^[A-Za-z0-9\-_.~]$/;
+
+/** Percent-encodes the UTF-8 bytes (encodeURIComponent throws on a lone surrogate; this sends U+FFFD). */
+const percentEncode = (text: string): string =>
+  Array.from(Buffer.from(text, 'utf8'), (byte) => {
+    const character = String.fromCharCode(byte);
+    return UNRESERVED.test(character) ? character : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }).join('');
 
 interface PathValue {
   readonly text: string;
@@ -91,7 +141,7 @@ function pathValue(context: FuzzContext, parameter: NamedSchema): fc.Arbitrary<P
 }
 
 function queryValue(context: FuzzContext, parameter: NamedSchema): fc.Arbitrary<TextValue | typeof ABSENT> {
-  const fitting = plausible(context, parameter.schema).map((value) => String(value));
+  const fitting = plausible(context, parameter.schema, false).map((value) => String(value));
   return fc.oneof(
     { weight: parameter.required ? 1 : 3, arbitrary: fc.constant(ABSENT) },
     { weight: 3, arbitrary: fitting },
@@ -114,14 +164,14 @@ export function fuzzRequests(context: FuzzContext, target: FuzzTarget): fc.Arbit
     const violations: string[] = [];
     let url = target.route.path;
     target.pathParameters.forEach((parameter, index) => {
-      const value = pathValues[index]!;
-      url = url.replace(`:${parameter.name}`, value.raw ? value.text : encodeURIComponent(value.text));
+      const value = pathValues[index];
+      url = url.replace(`:${parameter.name}`, value.raw ? value.text : percentEncode(value.text));
       const why = textViolation(document, parameter.schema, value.text, `path ${parameter.name}`);
       if (why) violations.push(why);
     });
     const search = new URLSearchParams();
     target.query.forEach((parameter, index) => {
-      const value = queryValues[index]!;
+      const value = queryValues[index];
       if (value === ABSENT) {
         if (parameter.required) violations.push(`query ${parameter.name}: required but missing`);
         return;

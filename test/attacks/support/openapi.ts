@@ -1,7 +1,7 @@
 /** The parts of an OpenAPI 3 document the fuzzer reads. */
 export interface Schema {
   readonly $ref?: string;
-  readonly type?: string;
+  readonly type?: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
   readonly format?: string;
   readonly enum?: readonly unknown[];
   readonly nullable?: boolean;
@@ -42,11 +42,11 @@ export interface OpenApiDocument {
  * what the referring schema adds (nullable, description), so callers see one plain schema.
  */
 export function resolveSchema(document: OpenApiDocument, schema: Schema): Schema {
-  if (schema.$ref) {
-    const name = schema.$ref.replace('#/components/schemas/', '');
+  const { $ref, ...rest } = schema;
+  if ($ref) {
+    const name = $ref.replace('#/components/schemas/', '');
     const target = document.components?.schemas?.[name];
     if (!target) throw new Error(`OpenAPI document has no schema ${name}`);
-    const { $ref: _ref, ...rest } = schema;
     return { ...resolveSchema(document, target), ...rest };
   }
   if (schema.allOf && schema.allOf.length > 0) {
