@@ -135,6 +135,13 @@ describe('hostile request bodies', () => {
       expect(response.body.detail).toContain('"familyName"');
     });
 
+    it('refuses a NUL character, which PostgreSQL cannot store, before it reaches the database', async () => {
+      const response = await postJson(VICTIMS, '{"givenNames":"Ada\\u0000","familyName":"Byron"}');
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ code: 'json_nul_character' });
+      await expectHealthy();
+    });
+
     it.each([
       ['__proto__ at the top', '{"givenNames":"Ada","familyName":"Byron","__proto__":{"polluted":true}}', '__proto__'],
       [

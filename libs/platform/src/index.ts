@@ -16,6 +16,7 @@ export * from './access';
 export * from './access/public-route';
 export * from './http/request-id';
 export { MAX_JSON_DEPTH } from './http/json-body-parser';
+export * from './http/omittable';
 export * from './http/pagination';
 export * from './ids/uuid';
 export * from './local/local-infrastructure';

@@ -58,6 +58,19 @@ const POSTGRES_CLIENT_ERRORS: Record<string, { status: number; code: string; tit
     title: 'Bad request',
     detail: 'A value is too long',
   },
+  // Text with a character PostgreSQL cannot store (NUL), reaching it from a query or path parameter.
+  '22021': {
+    status: HttpStatus.BAD_REQUEST,
+    code: 'invalid_value',
+    title: 'Bad request',
+    detail: 'A value contains a character that cannot be stored',
+  },
+  '22P05': {
+    status: HttpStatus.BAD_REQUEST,
+    code: 'invalid_value',
+    title: 'Bad request',
+    detail: 'A value contains a character that cannot be stored',
+  },
   '22007': {
     status: HttpStatus.BAD_REQUEST,
     code: 'invalid_value',

@@ -34,6 +34,13 @@ function toError(problem: JsonStructureProblem): AppError {
         'Bad request',
         `The JSON body uses the key ${quoted(problem.key)}, which is refused`,
       );
+    case 'nul_character':
+      return new AppError(
+        'json_nul_character',
+        HttpStatus.BAD_REQUEST,
+        'Bad request',
+        'The JSON body contains a NUL character (\\u0000), which no field accepts',
+      );
   }
 }
 

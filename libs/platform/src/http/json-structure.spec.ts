@@ -54,6 +54,12 @@ describe('findJsonStructureProblem', () => {
     });
   });
 
+  it('refuses a NUL character in a key or a value, but not an escaped backslash before "u0000"', () => {
+    expect(findJsonStructureProblem('{"note":"a\\u0000b"}', 4)).toEqual({ kind: 'nul_character' });
+    expect(findJsonStructureProblem('{"\\u0000":1}', 4)).toEqual({ kind: 'nul_character' });
+    expect(findJsonStructureProblem('{"path":"C:\\\\u0000"}', 4)).toBeNull();
+  });
+
   it('does not fail on malformed text, leaving it to the parser', () => {
     for (const text of ['{"a":', '"unclosed', '{"a\\', ']]]}}}', '{,,"a":1,"a"']) {
       expect(() => findJsonStructureProblem(text, 4)).not.toThrow();

@@ -2,7 +2,8 @@
 export type JsonStructureProblem =
   | { readonly kind: 'too_deep'; readonly maxDepth: number }
   | { readonly kind: 'duplicate_key'; readonly key: string }
-  | { readonly kind: 'forbidden_key'; readonly key: string };
+  | { readonly kind: 'forbidden_key'; readonly key: string }
+  | { readonly kind: 'nul_character' };
 
 interface Frame {
   readonly isObject: boolean;
@@ -25,7 +26,8 @@ const BACKSLASH = 0x5c;
  * must refuse: nesting deeper than `maxDepth` (which would exhaust the stack of the recursive
  * transformers and validators behind the parser) and a key repeated in one object (which parsers
  * resolve differently, so a proxy or log could read another value than the handler), and the keys
- * of prototype pollution (`__proto__`, `constructor`), named plainly. It does not
+ * of prototype pollution (`__proto__`, `constructor`), named plainly; and the NUL character
+ * (`\u0000`), which PostgreSQL cannot store in text or jsonb and no field means. It does not
  * check the syntax: the real parser runs afterwards and refuses malformed text itself.
  */
 export function findJsonStructureProblem(text: string, maxDepth: number): JsonStructureProblem | null {
@@ -34,7 +36,8 @@ export function findJsonStructureProblem(text: string, maxDepth: number): JsonSt
   while (index < text.length) {
     const code = text.charCodeAt(index);
     if (code === QUOTE) {
-      const end = endOfString(text, index);
+      const { end, hasNul } = scanString(text, index);
+      if (hasNul) return { kind: 'nul_character' };
       const frame = frames.at(-1);
       if (frame?.isObject && frame.expectingKey) {
         const key = decodeKey(text.slice(index + 1, end));
@@ -67,16 +70,19 @@ export function findJsonStructureProblem(text: string, maxDepth: number): JsonSt
   return null;
 }
 
-/** The index of the quote closing the string opened at `start` (or the text's end if unclosed). */
-function endOfString(text: string, start: number): number {
+/** The index of the quote closing the string opened at `start` (or the text's end if unclosed), and whether it escapes a NUL. */
+function scanString(text: string, start: number): { end: number; hasNul: boolean } {
   let index = start + 1;
+  let hasNul = false;
   while (index < text.length) {
     const code = text.charCodeAt(index);
-    if (code === BACKSLASH) index += 2;
-    else if (code === QUOTE) return index;
-    else index++;
+    if (code === QUOTE) return { end: index, hasNul };
+    if (code === BACKSLASH) {
+      hasNul ||= text.startsWith('u0000', index + 1);
+      index += 2;
+    } else index++;
   }
-  return text.length;
+  return { end: text.length, hasNul };
 }
 
 /** Keys are compared decoded, so `"a"` and `"\u0061"` count as the same key. */
