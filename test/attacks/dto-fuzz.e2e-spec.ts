@@ -162,6 +162,33 @@ describe('every request DTO, query and path parameter against generated bad inpu
       }
     });
 
+    it('refuses a version beyond any stored number with a 400, not a database failure', async () => {
+      const admin = staff.get(Role.Admin)!.auth;
+      const organisation = await app
+        .http()
+        .post('/api/v1/admin/organisations')
+        .set(admin)
+        .send({ name: 'Fuzz borough', kind: 'victim_service' })
+        .expect(201);
+      const response = await app
+        .http()
+        .patch(`/api/v1/admin/organisations/${organisation.body.id}`)
+        .set(admin)
+        .send({ kind: 'crown_prosecution_service', version: 2 ** 53 });
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+    });
+
+    it('refuses a field named after a prototype key that validation would silently drop', async () => {
+      const response = await app
+        .http()
+        .post('/api/v1/portal/messages')
+        .set(portalAuth)
+        .send({ body: 'Hello', prototype: [] })
+        .expect(400);
+      expect(response.body).toMatchObject({ code: 'json_forbidden_key' });
+    });
+
     it('keeps a partner-event batch item that is JSON null as a rejection', async () => {
       const response = await app.http().post('/api/v1/partner-events').set(officerAuth()).send([null]).expect(200);
       expect(response.body).toMatchObject({ accepted: 0, rejected: 1, results: [{ index: 0, outcome: 'rejected' }] });

@@ -96,13 +96,16 @@ function objectOf(
     .map(([entries, unknown]) => Object.fromEntries([...entries.filter(([, value]) => value !== ABSENT), ...unknown]));
 }
 
+/** Null often: optional fields let it past validation, where a service or column may not expect it. */
+const spoilingValue = fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: hostileJson });
+
 /** A fitting body with exactly one top-level field made hostile: reaches deepest with a bad value. */
 function oneFieldSpoiled(context: FuzzContext, raw: Schema): fc.Arbitrary<unknown> {
   const schema = resolveSchema(context.document, raw);
   const names = Object.keys(schema.properties ?? {});
   if (names.length === 0) return plausible(context, schema, true);
   return fc
-    .tuple(objectOf(context, schema, false, 1), fc.constantFrom(...names), hostileJson)
+    .tuple(objectOf(context, schema, false, 1), fc.constantFrom(...names), spoilingValue)
     .map(([fitting, name, hostile]) => ({ ...fitting, [name]: hostile }));
 }
 

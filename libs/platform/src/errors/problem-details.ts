@@ -71,6 +71,13 @@ const POSTGRES_CLIENT_ERRORS: Record<string, { status: number; code: string; tit
     title: 'Bad request',
     detail: 'A value contains a character that cannot be stored',
   },
+  // A number beyond its column (an integer field without a maximum, e.g. a version of 2^53).
+  '22003': {
+    status: HttpStatus.BAD_REQUEST,
+    code: 'invalid_value',
+    title: 'Bad request',
+    detail: 'A number is out of range',
+  },
   '22007': {
     status: HttpStatus.BAD_REQUEST,
     code: 'invalid_value',

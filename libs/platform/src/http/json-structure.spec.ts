@@ -11,7 +11,7 @@ describe('findJsonStructureProblem', () => {
     '{"a":{"a":{"a":1}},"b":{"a":2}}',
     // Brackets, braces, quotes and commas inside strings are text, not structure.
     '{"text":"[[[{{{\\"a\\":1,\\"a\\":2}}}]]]","other":"\\\\"}',
-    '{"prototype":1,"proto":2,"text":"__proto__ constructor"}',
+    '{"proto":2,"text":"__proto__ constructor prototype toString"}',
   ])('accepts %s', (text) => {
     expect(findJsonStructureProblem(text, 4)).toBeNull();
   });
@@ -41,6 +41,13 @@ describe('findJsonStructureProblem', () => {
   it('allows the same key in different objects', () => {
     expect(findJsonStructureProblem('[{"a":1},{"a":2}]', 4)).toBeNull();
   });
+
+  it.each(['prototype', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'refuses the inherited or prototype key %s',
+    (key) => {
+      expect(findJsonStructureProblem(`{"a":{"${key}":1}}`, 4)).toEqual({ kind: 'forbidden_key', key });
+    },
+  );
 
   it('refuses prototype-pollution keys', () => {
     expect(findJsonStructureProblem('{"x":{"__proto__":{"isAdmin":true}}}', 4)).toEqual({

@@ -13,10 +13,11 @@ interface Frame {
 }
 
 /**
- * Keys of prototype pollution. No request field is named so, and class-transformer silently drops a
- * `constructor` field where an unknown field must be refused.
+ * Keys of prototype pollution (`__proto__`, `constructor`, `prototype`) and the names every object
+ * inherits (`toString`, `hasOwnProperty`…). No request field is named so; Nest's validation pipe and
+ * class-transformer drop such a field silently, where any other unknown field is refused.
  */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor']);
+const FORBIDDEN_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -26,7 +27,7 @@ const BACKSLASH = 0x5c;
  * must refuse: nesting deeper than `maxDepth` (which would exhaust the stack of the recursive
  * transformers and validators behind the parser) and a key repeated in one object (which parsers
  * resolve differently, so a proxy or log could read another value than the handler), and the keys
- * of prototype pollution (`__proto__`, `constructor`), named plainly; and the NUL character
+ * of prototype pollution or inherited names (see FORBIDDEN_KEYS), named plainly; and the NUL character
  * (`\u0000`), which PostgreSQL cannot store in text or jsonb and no field means. It does not
  * check the syntax: the real parser runs afterwards and refuses malformed text itself.
  */
