@@ -162,6 +162,19 @@ describe('every request DTO, query and path parameter against generated bad inpu
       }
     });
 
+    it('refuses a null survey comment instead of failing to encrypt it', async () => {
+      const [portalCase] = (await app.http().get('/api/v1/portal/cases').set(portalAuth).expect(200)).body as {
+        id: string;
+      }[];
+      const response = await app
+        .http()
+        .post(`/api/v1/portal/cases/${portalCase.id}/survey-answers`)
+        .set(portalAuth)
+        .send({ point: 'after_referral', overall: 3, keptInformed: 3, treatedWithRespect: 3, comment: null })
+        .expect(400);
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['comment']);
+    });
+
     it('refuses a version beyond any stored number with a 400, not a database failure', async () => {
       const admin = staff.get(Role.Admin)!.auth;
       const organisation = await app
@@ -187,6 +200,22 @@ describe('every request DTO, query and path parameter against generated bad inpu
         .send({ body: 'Hello', prototype: [] })
         .expect(400);
       expect(response.body).toMatchObject({ code: 'json_forbidden_key' });
+    });
+
+    it('refuses a fraction written with an exponent where two decimal places are allowed, naming the field', async () => {
+      const manager = staff.get(Role.ServiceManager)!;
+      const response = await app
+        .http()
+        .post('/api/v1/advocates')
+        .set(manager.auth)
+        .send({
+          userId: manager.user.id,
+          type: 'stalking_advocate',
+          workingHoursFraction: 9e-323,
+          caseloadCapacity: 70,
+        })
+        .expect(400);
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['workingHoursFraction']);
     });
 
     it('keeps a partner-event batch item that is JSON null as a rejection', async () => {

@@ -17,6 +17,7 @@ export * from './access/public-route';
 export * from './http/request-id';
 export { MAX_JSON_DEPTH } from './http/json-body-parser';
 export * from './http/omittable';
+export * from './http/decimal-places';
 export * from './http/pagination';
 export * from './ids/uuid';
 export * from './local/local-infrastructure';

@@ -18,6 +18,11 @@ export interface FuzzRequest {
 }
 
 const ABSENT = Symbol('absent');
+/**
+ * Node refuses a request whose headers pass 16 KiB (431) before Fastify sees it: a transport limit,
+ * not the input contract under test, so generated URLs stay well within it.
+ */
+const MAX_URL_LENGTH = 8 * 1024;
 const MAX_NESTING = 4;
 
 /**
@@ -163,35 +168,38 @@ export function fuzzRequests(context: FuzzContext, target: FuzzTarget): fc.Arbit
     : target.body.mediaType === 'application/json'
       ? jsonBody(context, target.body.schema)
       : hostileCsv;
-  return fc.tuple(path, query, body).map(([pathValues, queryValues, bodyValue]) => {
-    const violations: string[] = [];
-    let url = target.route.path;
-    target.pathParameters.forEach((parameter, index) => {
-      const value = pathValues[index];
-      url = url.replace(`:${parameter.name}`, value.raw ? value.text : percentEncode(value.text));
-      const why = textViolation(document, parameter.schema, value.text, `path ${parameter.name}`);
+  return fc
+    .tuple(path, query, body)
+    .map(([pathValues, queryValues, bodyValue]) => {
+      const violations: string[] = [];
+      let url = target.route.path;
+      target.pathParameters.forEach((parameter, index) => {
+        const value = pathValues[index];
+        url = url.replace(`:${parameter.name}`, value.raw ? value.text : percentEncode(value.text));
+        const why = textViolation(document, parameter.schema, value.text, `path ${parameter.name}`);
+        if (why) violations.push(why);
+      });
+      const search = new URLSearchParams();
+      target.query.forEach((parameter, index) => {
+        const value = queryValues[index];
+        if (value === ABSENT) {
+          if (parameter.required) violations.push(`query ${parameter.name}: required but missing`);
+          return;
+        }
+        for (const text of typeof value === 'string' ? [value] : value) search.append(parameter.name, text);
+        const why = textViolation(document, parameter.schema, value, `query ${parameter.name}`);
+        if (why) violations.push(why);
+      });
+      const queryText = search.toString();
+      if (queryText) url = `${url}?${queryText}`;
+      if (!target.body) return { url, body: undefined, violations };
+      if (target.body.mediaType !== 'application/json')
+        return { url, body: { mediaType: target.body.mediaType, text: bodyValue as string }, violations };
+      const text = JSON.stringify(bodyValue);
+      // Judge the body as the server will read it (JSON drops -0's sign, keeps __proto__ as a plain key).
+      const why = bodyViolation(document, target.body.schema, JSON.parse(text) as unknown);
       if (why) violations.push(why);
-    });
-    const search = new URLSearchParams();
-    target.query.forEach((parameter, index) => {
-      const value = queryValues[index];
-      if (value === ABSENT) {
-        if (parameter.required) violations.push(`query ${parameter.name}: required but missing`);
-        return;
-      }
-      for (const text of typeof value === 'string' ? [value] : value) search.append(parameter.name, text);
-      const why = textViolation(document, parameter.schema, value, `query ${parameter.name}`);
-      if (why) violations.push(why);
-    });
-    const queryText = search.toString();
-    if (queryText) url = `${url}?${queryText}`;
-    if (!target.body) return { url, body: undefined, violations };
-    if (target.body.mediaType !== 'application/json')
-      return { url, body: { mediaType: target.body.mediaType, text: bodyValue as string }, violations };
-    const text = JSON.stringify(bodyValue);
-    // Judge the body as the server will read it (JSON drops -0's sign, keeps __proto__ as a plain key).
-    const why = bodyViolation(document, target.body.schema, JSON.parse(text) as unknown);
-    if (why) violations.push(why);
-    return { url, body: { mediaType: target.body.mediaType, text }, violations };
-  });
+      return { url, body: { mediaType: target.body.mediaType, text }, violations };
+    })
+    .filter((request) => request.url.length <= MAX_URL_LENGTH);
 }
