@@ -131,6 +131,8 @@ describe('every request DTO, query and path parameter against generated bad inpu
 
   describe('inputs the fuzzer found answered wrongly, kept as examples', () => {
     const officerAuth = () => staff.get(Role.PoliceCaseOfficer)!.auth;
+    const portalCaseId = async (): Promise<string> =>
+      ((await app.http().get('/api/v1/portal/cases').set(portalAuth).expect(200)).body as { id: string }[])[0].id;
 
     it('answers an over-long path parameter with a 414 problem document that does not echo the path', async () => {
       const response = await app
@@ -163,16 +165,23 @@ describe('every request DTO, query and path parameter against generated bad inpu
     });
 
     it('refuses a null survey comment instead of failing to encrypt it', async () => {
-      const [portalCase] = (await app.http().get('/api/v1/portal/cases').set(portalAuth).expect(200)).body as {
-        id: string;
-      }[];
       const response = await app
         .http()
-        .post(`/api/v1/portal/cases/${portalCase.id}/survey-answers`)
+        .post(`/api/v1/portal/cases/${await portalCaseId()}/survey-answers`)
         .set(portalAuth)
         .send({ point: 'after_referral', overall: 3, keptInformed: 3, treatedWithRespect: 3, comment: null })
         .expect(400);
       expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['comment']);
+    });
+
+    it('refuses a reader of a statement that is not one, even when the statement is not read aloud', async () => {
+      const response = await app
+        .http()
+        .post(`/api/v1/portal/cases/${await portalCaseId()}/personal-statement`)
+        .set(portalAuth)
+        .send({ text: 'Statement', readAloudInCourt: false, readAloudBy: [] })
+        .expect(400);
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['readAloudBy']);
     });
 
     it('refuses a version beyond any stored number with a 400, not a database failure', async () => {
