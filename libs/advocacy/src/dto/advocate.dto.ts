@@ -15,6 +15,7 @@ import {
   Min,
 } from 'class-validator';
 import { BOROUGH_CODES } from '@vs/cases';
+import { MaxDecimalPlaces } from '@vs/platform';
 import { VersionRule } from '@vs/victims';
 import { AdvocateType } from '../model/advocate-type';
 
@@ -50,7 +51,8 @@ export class CreateAdvocateDto extends AdvocateProfileFields {
   type!: AdvocateType;
 
   @ApiProperty({ minimum: 0.1, maximum: 1, example: 1, description: '1 full time, 0.5 half time' })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsNumber()
+  @MaxDecimalPlaces(2)
   @Min(0.1)
   @Max(1)
   workingHoursFraction!: number;
@@ -73,7 +75,8 @@ export class UpdateAdvocateDto extends AdvocateProfileFields {
 
   @ApiPropertyOptional({ minimum: 0.1, maximum: 1 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsNumber()
+  @MaxDecimalPlaces(2)
   @Min(0.1)
   @Max(1)
   workingHoursFraction?: number;

@@ -34,6 +34,12 @@ interface Received {
   readonly crimeReference: string | null;
 }
 
+/**
+ * A batch item that arrived as JSON null is kept as the jsonb null it is: TypeORM would write a null
+ * value as SQL NULL, which the payload column refuses. A function is TypeORM's raw SQL value.
+ */
+const JSON_NULL = (): string => `'null'::jsonb`;
+
 /** Text from the payload worth a column of its own, if it is text that fits. */
 const keptText = (value: unknown, max: number): string | null =>
   typeof value === 'string' && value.length <= max ? value : null;
@@ -148,7 +154,7 @@ export class PartnerEventIngestionService {
       crimeReference: received.crimeReference,
       reasonCode: refusal.code,
       reason: refusal.reason.slice(0, 2000),
-      payload: received.raw,
+      payload: received.raw === null ? JSON_NULL : received.raw,
     });
     await manager.insert(PartnerEventRejection, rejection);
     return rejection;

@@ -28,9 +28,12 @@ describe('toProblem', () => {
     expect(JSON.stringify(problem)).not.toContain('users_email_key');
   });
 
-  it('turns a malformed value reaching the database into 400', () => {
-    expect(toProblem(queryError('22P02'), 'r').status).toBe(400);
-  });
+  it.each(['22P02', '22003', '22021', '22P05'])(
+    'turns a malformed value reaching the database (%s) into 400',
+    (code) => {
+      expect(toProblem(queryError(code), 'r').status).toBe(400);
+    },
+  );
 
   it('hides unknown errors behind a generic 500', () => {
     const problem = toProblem(new Error('password=hunter2 at db.internal'), 'r');

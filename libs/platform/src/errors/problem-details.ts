@@ -59,6 +59,26 @@ const POSTGRES_CLIENT_ERRORS: Record<string, { status: number; code: string; tit
     title: 'Bad request',
     detail: 'A value is too long',
   },
+  // Text with a character PostgreSQL cannot store (NUL), reaching it from a query or path parameter.
+  '22021': {
+    status: HttpStatus.BAD_REQUEST,
+    code: 'invalid_value',
+    title: 'Bad request',
+    detail: 'A value contains a character that cannot be stored',
+  },
+  '22P05': {
+    status: HttpStatus.BAD_REQUEST,
+    code: 'invalid_value',
+    title: 'Bad request',
+    detail: 'A value contains a character that cannot be stored',
+  },
+  // A number beyond its column (an integer field without a maximum, e.g. a version of 2^53).
+  '22003': {
+    status: HttpStatus.BAD_REQUEST,
+    code: 'invalid_value',
+    title: 'Bad request',
+    detail: 'A number is out of range',
+  },
   '22007': {
     status: HttpStatus.BAD_REQUEST,
     code: 'invalid_value',
@@ -81,6 +101,7 @@ const HTTP_TITLES: Partial<Record<number, string>> = {
   405: 'Method not allowed',
   409: 'Conflict',
   413: 'Payload too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   429: 'Too many requests',
   503: 'Service unavailable',

@@ -7,6 +7,8 @@ import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { createValidationPipe } from '../errors/validation';
+import { answerFrameworkError } from './framework-errors';
+import { useStrictJsonBodyParser } from './json-body-parser';
 import { assignRequestId, REQUEST_ID_HEADER } from './request-id';
 
 export const API_PREFIX = 'api/v1';
@@ -34,12 +36,15 @@ export async function createHttpApp(
     // Bodies carrying __proto__ or constructor.prototype are refused (prototype pollution).
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
   app.useLogger(app.get(PinoNestLogger));
+  // Too deep, repeated-key and prototype-pollution bodies are refused with a problem naming why.
+  useStrictJsonBodyParser(app, config.http.bodyLimitBytes);
   const fastify = app.getHttpAdapter().getInstance();
 
   fastify.addHook('onRequest', async (request, reply) => {

@@ -12,8 +12,13 @@ export class MakeStatementDto {
   @IsBoolean()
   readAloudInCourt!: boolean;
 
-  @ApiPropertyOptional({ enum: StatementReader, nullable: true, description: 'Needed when it is to be read aloud; ignored otherwise' })
-  @ValidateIf((dto: MakeStatementDto) => dto.readAloudInCourt === true)
+  @ApiPropertyOptional({
+    enum: StatementReader,
+    nullable: true,
+    description: 'Needed when it is to be read aloud; otherwise not kept, but still one of these when sent',
+  })
+  // Not kept unless read aloud, yet checked whenever sent: a wrong value is a client's mistake to report.
+  @ValidateIf((dto: MakeStatementDto) => dto.readAloudInCourt === true || (dto.readAloudBy ?? null) !== null)
   @IsEnum(StatementReader)
   readAloudBy?: StatementReader | null;
 }

@@ -1,11 +1,17 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, Max, Min } from 'class-validator';
+import { Omittable } from '@vs/platform';
 import { TextRule } from '@vs/victims';
 import { SurveyPoint } from '../entities/portal-survey-answer.entity';
 
 const Rating = (question: string): PropertyDecorator =>
-  applyDecorators(ApiProperty({ minimum: 1, maximum: 5, description: `${question} 1 (not at all) to 5 (very)` }), IsInt(), Min(1), Max(5));
+  applyDecorators(
+    ApiProperty({ minimum: 1, maximum: 5, description: `${question} 1 (not at all) to 5 (very)` }),
+    IsInt(),
+    Min(1),
+    Max(5),
+  );
 
 export class AnswerSurveyDto {
   @ApiProperty({ enum: SurveyPoint, enumName: 'SurveyPoint' })
@@ -22,7 +28,7 @@ export class AnswerSurveyDto {
   treatedWithRespect!: number;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @Omittable()
   @TextRule(2000)
   comment?: string;
 }

@@ -11,6 +11,7 @@ import {
   IsOptional,
   ValidateNested,
 } from 'class-validator';
+import { Omittable } from '@vs/platform';
 import { DisabilityKind } from '../model/disability';
 import { RECORDED_VULNERABILITY_FLAGS, VulnerabilityFlag } from '../model/vulnerability-flag';
 import { EqualityMonitoringDto } from './equality-monitoring.dto';
@@ -32,12 +33,12 @@ export class VictimDetailsDto {
   preferredLanguage?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   interpreterNeeded?: boolean;
 
   @ApiPropertyOptional({ enum: DisabilityKind, enumName: 'DisabilityKind', isArray: true })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayUnique()
   @IsEnum(DisabilityKind, { each: true })
@@ -64,7 +65,7 @@ export class VictimDetailsDto {
     isArray: true,
     description: 'under_18 is never recorded: it is derived from dateOfBirth',
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayUnique()
   @IsIn(RECORDED_VULNERABILITY_FLAGS, {
