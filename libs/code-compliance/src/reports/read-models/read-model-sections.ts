@@ -298,9 +298,11 @@ export async function advocateLoadSection(manager: EntityManager): Promise<Advoc
     `SELECT type, count(*)::int AS "advocates", count(*) FILTER (WHERE active_cases > caseload_capacity)::int AS "overCapacity",
             coalesce(sum(active_cases), 0)::int AS "activeCases", coalesce(sum(caseload_capacity), 0)::int AS "capacity"
        FROM (SELECT a.type::text AS type, a.caseload_capacity,
+                    -- State compared as the enum, so both conditions are in referrals_allocated_idx: as text,
+                    -- PostgreSQL intersected it with every referral of the service (1.5 s at 200,000 referrals).
                     (SELECT count(*) FROM referrals r
-                      WHERE r.allocated_user_id = a.user_id AND r.organisation_id = a.organisation_id
-                        AND r.state::text = ANY($1::text[])) AS active_cases
+                      WHERE r.allocated_user_id = a.user_id AND r.state = ANY($1::referral_state[])
+                        AND r.organisation_id = a.organisation_id) AS active_cases
                FROM advocates a WHERE a.active) loads
       GROUP BY 1`,
     [ALLOCATED_STATES],
