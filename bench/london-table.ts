@@ -33,7 +33,16 @@ function verdicts(results: LondonResults): string[] {
   ];
 }
 
-const percent = (ratio: number | null): string => (ratio === null ? '100%' : `${(ratio * 100).toFixed(1)}%`);
+/** A ratio to the ceiling compares like with like only at the ceiling's number of connections. */
+const versusCeiling = (row: ScenarioRow, ceiling: ScenarioRow): string =>
+  row.ratioToCeiling === null
+    ? '100%'
+    : row.connections === ceiling.connections
+      ? `${(row.ratioToCeiling * 100).toFixed(1)}%`
+      : '—';
+
+const perSecond = (value: number): string =>
+  value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en-GB');
 
 /** The results as the Markdown table the README's Performance section shows. */
 export function londonMarkdown(results: LondonResults): string {
@@ -47,8 +56,8 @@ export function londonMarkdown(results: LondonResults): string {
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...results.scenarios.map(
       (row, index) =>
-        `| ${row.scenario} | \`${row.request}\` | ${row.connections} | ${row.requestsPerSecond.toLocaleString('en-GB')} | ` +
-        `${row.p50Ms} | ${row.p99Ms} | ${row.non2xx} | ${percent(row.ratioToCeiling)} | ${targets[index]} |`,
+        `| ${row.scenario} | \`${row.request}\` | ${row.connections} | ${perSecond(row.requestsPerSecond)} | ` +
+        `${row.p50Ms} | ${row.p99Ms} | ${row.non2xx} | ${versusCeiling(row, results.scenarios[0])} | ${targets[index]} |`,
     ),
     '',
     `Year-wide report one at a time: median ${results.yearReport.oneAtATime.medianMs} ms ` +
