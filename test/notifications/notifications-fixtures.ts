@@ -7,6 +7,7 @@ import {
   NotificationsProcessor,
   NotifyGateway,
   OutboxDelivery,
+  OutboxOrphanSweep,
   OutboxRelay,
 } from '@vs/notifications';
 import { AppConfig, DatabaseModule, PlatformConfigModule, QueueModule, QueueName, Role } from '@vs/platform';
@@ -42,7 +43,7 @@ class RelayAndWorkerModule {
         QueueModule.forRoot(),
         BullModule.registerQueue({ name: QueueName.Notifications }),
       ],
-      providers: [OutboxRelay, OutboxDelivery, NotifyGateway, NotificationsProcessor],
+      providers: [OutboxRelay, OutboxOrphanSweep, OutboxDelivery, NotifyGateway, NotificationsProcessor],
     };
   }
 }

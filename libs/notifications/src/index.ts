@@ -6,5 +6,6 @@ export * from './notification-purpose';
 export * from './notifications.module';
 export * from './outbox/deliver-job';
 export * from './outbox/notification-outbox.service';
+export * from './outbox/orphan-sweep.service';
 export * from './outbox/outbox-relay.service';
 export * from './safe-contact/safe-channel';

@@ -11,6 +11,7 @@ import { NotifyGateway } from './delivery/notify-gateway';
 import { OutboxDelivery } from './delivery/outbox-delivery.service';
 import { NotificationOutbox } from './outbox/notification-outbox.service';
 import { OutboxRelay } from './outbox/outbox-relay.service';
+import { OutboxOrphanSweep } from './outbox/orphan-sweep.service';
 import { OutboxRelayScheduler } from './outbox/outbox-relay.scheduler';
 
 /**
@@ -28,7 +29,14 @@ export class NotificationsModule {}
 /** The worker's half: relays the outbox to BullMQ every second and delivers over safe channels. */
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Notifications })],
-  providers: [OutboxRelay, OutboxRelayScheduler, OutboxDelivery, NotifyGateway, NotificationsProcessor],
+  providers: [
+    OutboxRelay,
+    OutboxRelayScheduler,
+    OutboxOrphanSweep,
+    OutboxDelivery,
+    NotifyGateway,
+    NotificationsProcessor,
+  ],
   exports: [OutboxRelay, OutboxDelivery],
 })
 export class NotificationsWorkerModule {}

@@ -33,7 +33,10 @@ export class NotifyGateway {
   /** Sends and returns Notify's id for the notification. */
   async send(message: OutgoingMessage): Promise<string> {
     if (!this.client) {
-      this.logger.log({ channel: message.channel, reference: message.reference }, 'Notify not configured: message logged, not sent');
+      this.logger.log(
+        { channel: message.channel, reference: message.reference },
+        'Notify not configured: message logged, not sent',
+      );
       return `logged-${message.reference}`;
     }
     const options = { personalisation: message.personalisation, reference: message.reference };

@@ -11,7 +11,13 @@ export class DivertedMessageView {
   @ApiProperty() createdAt!: Date;
 
   static of(message: OutboxMessage, content: Record<string, string>): DivertedMessageView {
-    return { id: message.id, victimId: message.victimId, purpose: message.purpose, content, createdAt: message.createdAt };
+    return {
+      id: message.id,
+      victimId: message.victimId,
+      purpose: message.purpose,
+      content,
+      createdAt: message.createdAt,
+    };
   }
 }
 

@@ -15,14 +15,22 @@ const TUESDAY_8PM = new Date('2026-07-07T19:00:00Z');
 
 describe('choosing a safe channel', () => {
   it('never uses a channel marked unsafe, even when it is the only one', () => {
-    expect(chooseChannel([option({ safe: false })], TUESDAY_10AM)).toEqual({ kind: 'divert', reason: 'no_safe_channel' });
+    expect(chooseChannel([option({ safe: false })], TUESDAY_10AM)).toEqual({
+      kind: 'divert',
+      reason: 'no_safe_channel',
+    });
   });
 
   it('prefers SMS, then email, among safe channels; never phone, voicemail or letter for messages', () => {
     const email = option({ channel: ContactChannelKind.Email, to: 'a@example.org' });
     expect(chooseChannel([email, option({})], TUESDAY_10AM)).toMatchObject({ kind: 'send', channel: 'sms' });
-    expect(chooseChannel([email, option({ safe: false })], TUESDAY_10AM)).toMatchObject({ kind: 'send', channel: 'email' });
-    expect(chooseChannel([option({ channel: ContactChannelKind.Voicemail })], TUESDAY_10AM)).toMatchObject({ kind: 'divert' });
+    expect(chooseChannel([email, option({ safe: false })], TUESDAY_10AM)).toMatchObject({
+      kind: 'send',
+      channel: 'email',
+    });
+    expect(chooseChannel([option({ channel: ContactChannelKind.Voicemail })], TUESDAY_10AM)).toMatchObject({
+      kind: 'divert',
+    });
   });
 
   it('waits for the safe window instead of sending outside it', () => {
