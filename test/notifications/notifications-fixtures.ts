@@ -1,7 +1,8 @@
-import { BullModule } from '@nestjs/bullmq';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import {
+  DeliverJob,
   NotificationOutbox,
   NotificationPurpose,
   NotificationsProcessor,
@@ -11,7 +12,9 @@ import {
   OutboxRelay,
 } from '@vs/notifications';
 import { AppConfig, DatabaseModule, PlatformConfigModule, QueueModule, QueueName, Role } from '@vs/platform';
-import { signInAs, TestApp } from '@vs/testing';
+import { NotifyStub, signInAs, startTestApp, TestApp } from '@vs/testing';
+import { Queue } from 'bullmq';
+import { createApiApp } from '../../apps/api/src/api-app';
 
 /** The delivery service alone, on the test app's database, with no relay running behind the test's back. */
 @Module({})
@@ -110,3 +113,30 @@ export const markQueued = (app: TestApp, id: string): Promise<unknown> =>
 
 export const outboxRow = async (app: TestApp, id: string): Promise<Record<string, unknown>> =>
   (await app.dataSource.query<Record<string, unknown>[]>('SELECT * FROM notification_outbox WHERE id = $1', [id]))[0];
+
+/** The API, a worker that relays and delivers when a test says, its queue, and the Notify stub they send to. */
+export interface DeliveryHarness {
+  readonly stub: NotifyStub;
+  readonly app: TestApp;
+  readonly worker: INestApplicationContext;
+  readonly queue: Queue<DeliverJob>;
+  close(): Promise<void>;
+}
+
+export async function startDeliveryHarness(): Promise<DeliveryHarness> {
+  const stub = new NotifyStub();
+  await stub.start();
+  const app = await startTestApp(createApiApp, { variables: notifyVariables(stub) });
+  const worker = await startRelayAndWorker(app.config);
+  return {
+    stub,
+    app,
+    worker,
+    queue: worker.get<Queue<DeliverJob>>(getQueueToken(QueueName.Notifications)),
+    close: async () => {
+      await worker.close();
+      await app.close();
+      await stub.stop();
+    },
+  };
+}

@@ -1,16 +1,13 @@
-import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { createApiApp } from '../../apps/api/src/api-app';
 import { DeliverJob, deliverJob, DUE_MS_SQL, OutboxOrphanSweep, OutboxRelay } from '@vs/notifications';
-import { QueueName } from '@vs/platform';
-import { NotifyStub, startTestApp, TestApp } from '@vs/testing';
+import { NotifyStub, TestApp } from '@vs/testing';
 import {
+  DeliveryHarness,
   enqueueUpdate,
   eventually,
-  notifyVariables,
   outboxRow,
-  startRelayAndWorker,
+  startDeliveryHarness,
   victimWithChannels,
 } from './notifications-fixtures';
 
@@ -20,27 +17,23 @@ import {
  * once. Real PostgreSQL, Redis and BullMQ worker.
  */
 describe('the sweep of orphaned outbox rows', () => {
-  const stub = new NotifyStub();
+  let harness: DeliveryHarness;
   let app: TestApp;
   let worker: INestApplicationContext;
-  let sweep: OutboxOrphanSweep;
   let queue: Queue<DeliverJob>;
+  let stub: NotifyStub;
+  let sweep: OutboxOrphanSweep;
 
   beforeAll(async () => {
-    await stub.start();
-    app = await startTestApp(createApiApp, { variables: notifyVariables(stub) });
-    worker = await startRelayAndWorker(app.config);
+    harness = await startDeliveryHarness();
+    ({ app, worker, queue, stub } = harness);
     sweep = worker.get(OutboxOrphanSweep);
-    queue = worker.get<Queue<DeliverJob>>(getQueueToken(QueueName.Notifications));
   });
 
+  // A test pauses the queue to hold jobs back; the next starts with it running.
   afterEach(() => queue?.resume());
 
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await stub.stop();
-  });
+  afterAll(() => harness?.close());
 
   /** A message relayed (queued, with its job held in a paused queue) and due ten minutes ago. */
   async function relayedLongAgo(mobile: string): Promise<{ id: string; jobId: string }> {

@@ -1,16 +1,13 @@
-import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
-import { createApiApp } from '../../apps/api/src/api-app';
 import { DeliverJob, deliverJob, DUE_MS_SQL, OutboxDelivery, OutboxRelay } from '@vs/notifications';
-import { QueueName } from '@vs/platform';
-import { NotifyStub, startTestApp, TestApp } from '@vs/testing';
+import { NotifyStub, TestApp } from '@vs/testing';
 import {
+  DeliveryHarness,
   enqueueUpdate,
   eventually,
-  notifyVariables,
   outboxRow,
-  startRelayAndWorker,
+  startDeliveryHarness,
   victimWithChannels,
 } from './notifications-fixtures';
 
@@ -22,28 +19,23 @@ const REFUSED = 'queueing refused';
  * is still pending. Real PostgreSQL, real Redis, a real BullMQ worker; the relay runs when the test says.
  */
 describe('a relay that rolls back after Redis took its jobs', () => {
-  const stub = new NotifyStub();
+  let harness: DeliveryHarness;
   let app: TestApp;
   let worker: INestApplicationContext;
-  let relay: OutboxRelay;
   let queue: Queue<DeliverJob>;
+  let stub: NotifyStub;
+  let relay: OutboxRelay;
 
   beforeAll(async () => {
-    await stub.start();
-    app = await startTestApp(createApiApp, { variables: notifyVariables(stub) });
-    worker = await startRelayAndWorker(app.config);
+    harness = await startDeliveryHarness();
+    ({ app, worker, queue, stub } = harness);
     relay = worker.get(OutboxRelay);
-    queue = worker.get<Queue<DeliverJob>>(getQueueToken(QueueName.Notifications));
   });
 
   // A test pauses the queue to hold jobs back; the next starts with it running.
   afterEach(() => queue?.resume());
 
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await stub.stop();
-  });
+  afterAll(() => harness?.close());
 
   /** Makes every update of an outbox row to queued fail, until the returned function is called. */
   async function refuseQueueing(): Promise<() => Promise<void>> {
