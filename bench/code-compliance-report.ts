@@ -138,9 +138,9 @@ async function postgresSettings(bench: BenchApp): Promise<Record<string, string>
 
 /**
  * The Commissioner's year-wide London report over a million cases and ten million duty instances:
- * generates the data once (kept in .data/bench-report), then times the report cold (PostgreSQL just
- * restarted, page cache dropped where allowed) and warm, over HTTP and in process, against the
- * straightforward query it replaces. Writes bench/results/code-compliance-report.json.
+ * generates the London data set once (kept in .data/bench-london, shared with `npm run bench`), then
+ * times the report cold (PostgreSQL just restarted, page cache dropped where allowed) and warm, over
+ * HTTP and in process, against the straightforward query it replaces. Writes bench/results/code-compliance-report.json.
  */
 async function main(): Promise<object> {
   const loadBefore = loadavg();

@@ -7,7 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 const ROWS_PER_CHUNK = 5_000;
 
 /** A value for COPY's text format: `\N` for null; the generated values never hold tabs, newlines or backslashes. */
-export const copyValue = (value: string | number | boolean | null): string =>
+const copyValue = (value: string | number | boolean | null): string =>
   value === null ? '\\N' : value === true ? 't' : value === false ? 'f' : String(value);
 
 /**

@@ -170,8 +170,8 @@ const CASE_FACTS = `
   ) AS drawn
 `;
 
-export const BENCH_ORGANISATION = `pg_temp.bench_id(${BenchKind.PoliceUnit}, 1)`;
-export const BENCH_USER = `pg_temp.bench_id(${BenchKind.PoliceUnit}, 2)`;
+const BENCH_ORGANISATION = `pg_temp.bench_id(${BenchKind.PoliceUnit}, 1)`;
+const BENCH_USER = `pg_temp.bench_id(${BenchKind.PoliceUnit}, 2)`;
 
 const REFERENCE_ROWS = `
   INSERT INTO organisations (id, name, kind, version)
@@ -296,13 +296,6 @@ async function dropSecondaryIndexes(client: Client): Promise<DeferredIndex[]> {
   );
   for (const index of rows) await client.query(`DROP INDEX "${index.name}"`);
   return rows;
-}
-
-export async function benchDataPresent(client: Client): Promise<boolean> {
-  const { rows } = await client.query<{ present: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM crimes WHERE crime_reference = 'BENCH/1') AS present`,
-  );
-  return rows[0].present;
 }
 
 /** Timings of each step in seconds, for the results file. */
